@@ -151,7 +151,7 @@ export function formatDateRangeParts(start?: CalendarDate, end?: CalendarDate): 
   if (end.precision !== start.precision) {
     return [
       { text: formatCalendarDate(start), datetime: start.iso },
-      { text: ' – ' },
+      { text: '\u2009–\u2009' },
       { text: formatCalendarDate(end), datetime: end.iso },
     ];
   }

@@ -55,6 +55,8 @@ export interface CheckOptions {
   contentDir: string;
   /** Absolute path that file names in messages are relative to (the project root). */
   root: string;
+  /** Where the records are, when not in `<contentDir>/meetings` (tests check fixture records against real entities). */
+  meetingsDir?: string;
   /** Astro's `reference`, or `plainReference` outside Astro. */
   reference?: ReferenceFactory;
 }
@@ -135,6 +137,16 @@ function checkFileName(file: string, display: string, raw: Record<string, unknow
   return [];
 }
 
+/**
+ * The ids present in each entity collection: the names of its `.yaml` files. The schema uses them to refuse an
+ * unknown topic, body, organisation or series with a plain message.
+ */
+export function readKnownIds(contentDir: string): KnownIds {
+  const ids = (collection: EntityCollection) =>
+    new Set(listFiles(join(contentDir, collection), '.yaml').map((file) => basename(file, '.yaml')));
+  return { bodies: ids('bodies'), topics: ids('topics'), organizations: ids('organizations'), series: ids('series') };
+}
+
 /** Reads the entity folders; returns the ids found and the problems in them. */
 function checkEntities(options: CheckOptions): { known: KnownIds; problems: Problem[]; filesRead: number } {
   const problems: Problem[] = [];
@@ -207,7 +219,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const problems = [...entities.problems];
   const schema = createMeetingSchema({ reference: options.reference ?? plainReference, known: entities.known });
   const records: CheckedRecord[] = [];
-  const files = listFiles(join(options.contentDir, 'meetings'), '.mdx');
+  const files = listFiles(options.meetingsDir ?? join(options.contentDir, 'meetings'), '.mdx');
   const byId = new Map<string, string[]>();
 
   for (const file of files) {

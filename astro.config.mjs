@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { getDeploySettings } from './src/lib/deploy.ts';
+
+// SITE_URL and BASE_PATH choose where the site is served, e.g. SITE_URL=https://example.github.io BASE_PATH=/records
+const { site, base } = getDeploySettings(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Pages are static HTML; nothing reports to a third party.
+  devToolbar: { enabled: false },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+    pagefindIndex(),
+  ],
+});

@@ -1,0 +1,34 @@
+/**
+ * Runs the content check before Astro reads any content, so that a broken record stops the build with plain
+ * messages (file, line, field, fix) instead of a stack trace or a silently missing page.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content-check.ts';
+import { getContentDir } from '../lib/content-dir.ts';
+import { formatProblem } from '../lib/problems.ts';
+
+/** The content-check integration. In `astro dev` problems are logged; in `astro build` they fail the build. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'bali-process:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, records } = checkContent({ contentDir: getContentDir(root), root });
+        if (problems.length === 0) {
+          logger.info(`${records.length} records checked, no problems.`);
+          return;
+        }
+        const lines = problems.map(formatProblem);
+        const summary = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. Each line gives the file, line and column, the field, what is wrong and how to write it.`;
+        if (command === 'dev') {
+          for (const line of lines) logger.error(line);
+          logger.error(summary);
+          return;
+        }
+        throw new Error(`${summary}\n${lines.join('\n')}`);
+      },
+    },
+  };
+}

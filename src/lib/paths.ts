@@ -1,0 +1,30 @@
+/**
+ * Site-relative addresses, always under the deploy base path (`BASE_PATH`, case C11) and always ending in `/` for
+ * pages. Every internal link goes through `href()`.
+ */
+
+/** The base path, starting and ending with `/`. */
+export function getBase(): string {
+  const base = import.meta.env.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * An address inside the site.
+ * @example href('meetings/') ⇒ '/meetings/' (or '/records/meetings/' with BASE_PATH=/records)
+ * @example href('/pagefind/pagefind-component-ui.js') ⇒ '/records/pagefind/pagefind-component-ui.js'
+ */
+export function href(path = ''): string {
+  return `${getBase()}${path.replace(/^\/+/, '')}`;
+}
+
+/** The page of a meeting record. */
+export const meetingPath = (id: string) => href(`meetings/${id}/`);
+/** The page of a topic. */
+export const topicPath = (id: string) => href(`topics/${id}/`);
+/** The page of a country, by ISO 3166-1 alpha-2 code (lowercase in the address). */
+export const countryPath = (code: string) => href(`countries/${code.toLowerCase()}/`);
+/** The page of a body. */
+export const bodyPath = (id: string) => href(`bodies/${id}/`);
+/** The page of a year. */
+export const yearPath = (year: number) => href(`years/${year}/`);

@@ -1,0 +1,87 @@
+/**
+ * A small static server for the built site, used by `npm start` and by the browser tests: serves `dist/` under the
+ * deploy base path, with the MIME types Pagefind needs (`.wasm`, `.js`), the site's 404 page, and the same security
+ * headers as `public/_headers`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/** Options of `startStaticServer`. */
+export interface StaticServerOptions {
+  /** Absolute path of the built site. */
+  dir: string;
+  /** Base path the site is built for, starting and ending with `/`. */
+  base?: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Headers sent with every response. */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** A running server and its address. */
+export interface RunningServer {
+  server: Server;
+  /** Origin, e.g. `http://127.0.0.1:4321`. */
+  origin: string;
+  /** Origin and base path, e.g. `http://127.0.0.1:4321/records/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the server; resolves once it listens. */
+export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
+  const base = options.base ?? '/';
+  const headers = options.headers ?? {};
+  const serve = sirv(options.dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (response) => {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    },
+  });
+  const notFoundFile = join(options.dir, '404.html');
+  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
+
+  const notFound = (response: ServerResponse) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(notFoundPage);
+  };
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? '/';
+    if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
+      response.writeHead(301, { location: base });
+      response.end();
+      return;
+    }
+    if (!url.startsWith(base)) {
+      notFound(response);
+      return;
+    }
+    request.url = `/${url.slice(base.length)}`;
+    serve(request, response, () => notFound(response));
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        reject(new Error('The server has no TCP address.'));
+        return;
+      }
+      const origin = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
+      resolve({
+        server,
+        origin,
+        url: `${origin}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

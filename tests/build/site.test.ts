@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../setup/sites.ts';
+import { exists, getIndexedUrls, getRealRecords, getSitemapUrls, listHtmlFiles, readPage } from './helpers.ts';
+
+const records = getRealRecords();
+const recordPaths = records.map((record) => `/meetings/${record.id}/`).sort();
+
+describe('the built archive: nothing lost', () => {
+  it('has the 48 real records', () => {
+    expect(records).toHaveLength(48);
+  });
+
+  it('gives every record file exactly one page, titled with the record title', () => {
+    const pages = listHtmlFiles('main').filter((file) => /^meetings\/[^/]+\/index\.html$/.test(file));
+    expect(pages.map((file) => `/${file.replace(/index\.html$/, '')}`).sort()).toEqual(recordPaths);
+    for (const record of records) {
+      const page = readPage('main', `meetings/${record.id}/index.html`);
+      expect(page.querySelector('h1')?.textContent).toBe(record.data.title);
+    }
+  });
+
+  it('lists every record exactly once in the sitemap, and leaves out the 404 page', () => {
+    const urls = getSitemapUrls('main');
+    const recordUrls = urls.filter((url) => url.includes('/meetings/') && !url.endsWith('/meetings/'));
+    expect(recordUrls.sort()).toEqual(recordPaths.map((path) => `https://records.example.org${path}`));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls.some((url) => url.includes('404'))).toBe(false);
+  });
+
+  it('indexes exactly the record pages for search, once each', () => {
+    expect(getIndexedUrls('main').sort()).toEqual(recordPaths);
+    const entry = JSON.parse(readFileSync(join(SITES.main.dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(records.length);
+  });
+
+  it('ships a favicon and a 404 page', () => {
+    expect(exists('main', 'favicon.svg')).toBe(true);
+    expect(readPage('main', '404.html').querySelector('h1')?.textContent).toBe('Page not found');
+  });
+});
+
+describe('the record page', () => {
+  const page = readPage('main', 'meetings/2019-07-02-fifth-joint-period-of-action/index.html');
+  const facts = new Map(
+    [...page.querySelectorAll('.bp-facts__row')].map((row) => [
+      row.querySelector('dt')?.textContent?.trim(),
+      row.querySelector('dd')?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim(),
+    ]),
+  );
+
+  it('reads the date range naturally and marks each end up for machines', () => {
+    expect(facts.get('Dates')).toMatch(/^2 July\u2009–\u20093 December 2019/);
+    const times = [...page.querySelectorAll('.bp-facts time')].map((time) => time.getAttribute('datetime'));
+    expect(times).toContain('2019-07-02');
+    expect(times).toContain('2019-12-03');
+  });
+
+  it('shows every fact as a field, with country names from ISO codes', () => {
+    expect(facts.get('Kind')).toBe('Joint Period of Action');
+    expect(facts.get('Place')).toMatch(/^Bangkok, Thailand/);
+    expect(facts.get('Co-chairs')).toBe('FijiNew Zealand');
+    expect(facts.get('Participants')).toContain('Viet Nam');
+    expect(facts.get('Participants')).toContain('United States');
+    expect(facts.get('Participants')).not.toContain('American');
+    expect(facts.get('Observers')).toContain('International Organization for Migration (IOM)');
+    expect(facts.get('Hosts')).toBe('None recorded');
+    expect(facts.get('Topics')).toContain('Forced marriage');
+  });
+
+  it('lists its sources as links', () => {
+    const sources = [...page.querySelectorAll('#sources + ol a')].map((link) => link.getAttribute('href'));
+    expect(sources).toContain(
+      'https://baliprocess.net/event/fifth-joint-period-of-action-planning-workshop-on-2-3-july-2019-bangkok-thailand/',
+    );
+  });
+
+  it('indexes only the record itself, with one filter element per country (case C15)', () => {
+    const bodies = page.querySelectorAll('[data-pagefind-body]');
+    expect(bodies.length).toBe(2);
+    for (const body of bodies) expect(body.closest('header.bp-header, nav, footer')).toBeNull();
+    const countries = [...page.querySelectorAll('[data-pagefind-filter^="country:"]')].map((element) =>
+      element.getAttribute('data-pagefind-filter'),
+    );
+    expect(countries).toHaveLength(12);
+    expect(countries).toContain('country:Viet Nam');
+    expect(page.querySelector('[data-pagefind-sort^="newest:"]')?.getAttribute('data-pagefind-sort')).toBe(
+      'newest:2019-07-02',
+    );
+  });
+});
+
+describe('the list of meetings', () => {
+  const page = readPage('main', 'meetings/index.html');
+
+  it('groups records by year, newest first, with undated records last', () => {
+    const headings = [...page.querySelectorAll('main h2')].map((heading) => heading.textContent?.replace(/\s*\(\d+\)$/, ''));
+    const years = headings.filter((heading) => /^\d{4}$/.test(heading ?? '')).map(Number);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(headings.at(-1)).toBe('Date not recorded');
+    expect(page.querySelectorAll('main article').length).toBe(records.length);
+  });
+});
+
+describe('under a base path (case C11)', () => {
+  const base = SITES.records.base;
+  const attributes = ['href', 'src', 'action', 'bundle-path', 'base-url'];
+
+  it('puts every internal link, asset and search address under /records/', () => {
+    const outside: string[] = [];
+    for (const file of listHtmlFiles('records')) {
+      const page = readPage('records', file);
+      const pageUrl = new URL(`https://records.example.org${base}${file.replace(/index\.html$/, '')}`);
+      for (const attribute of attributes) {
+        for (const element of page.querySelectorAll(`[${attribute}]`)) {
+          const value = element.getAttribute(attribute) ?? '';
+          const target = new URL(value, pageUrl);
+          if (target.origin !== pageUrl.origin || value.startsWith('#')) continue;
+          if (!target.pathname.startsWith(base)) outside.push(`${file}: ${attribute}="${value}"`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('puts every sitemap entry under /records/', () => {
+    const urls = getSitemapUrls('records');
+    expect(urls.length).toBeGreaterThan(records.length);
+    expect(urls.filter((url) => !url.startsWith(`https://records.example.org${base}`))).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Chromium for the browser tests: Debian's `/usr/bin/chromium` (or `CHROMIUM_PATH`) driven by playwright-core,
+ * headless, with the flags this machine needs. Every page opened through `openPage` records console errors, page
+ * errors, failed requests, HTTP errors and any request to another origin, so tests can assert they are all empty.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Starts Chromium, or fails with how to install it. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. Install it with "sudo apt-get install -y chromium" (Debian/Ubuntu) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What went wrong while a page was open. */
+export interface PageLog {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  httpErrors: string[];
+  foreignRequests: string[];
+}
+
+/** A page that records its problems. */
+export interface LoggedPage {
+  page: Page;
+  context: BrowserContext;
+  log: PageLog;
+}
+
+/**
+ * Opens a new context and page that logs problems; requests to any origin but `origin` are recorded and blocked.
+ * @param options passed to `browser.newContext` (viewport, colour scheme, reduced motion, ...).
+ */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<LoggedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], httpErrors: [], foreignRequests: [] };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      log.foreignRequests.push(url);
+      await route.abort();
+      return;
+    }
+    await route.continue();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(error.message));
+  page.on('requestfailed', (request) => {
+    if (!log.foreignRequests.includes(request.url())) {
+      log.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.httpErrors.push(`${response.status()} ${response.url()}`);
+  });
+  return { page, context, log };
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.2 A and AA rule tags axe runs. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core in the page and returns its violations as short strings (rule, impact, first targets). */
+export async function runAxe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')}`,
+    );
+  }, WCAG_TAGS);
+  return violations;
+}
+
+/**
+ * Types a query into the search page's Pagefind input and waits until the results are for that exact query
+ * (Pagefind searches while typing, so earlier partial queries answer first).
+ */
+export async function waitForResults(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const instance = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { searchTerm: string; searchResult?: { results?: unknown[] } } } } }).PagefindComponents?.getInstanceManager().getInstance('default');
+      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+      return instance?.searchTerm === expected && summary.includes(expected) && document.querySelectorAll('pagefind-results a').length > 0;
+    },
+    query,
+    { timeout: 20_000 },
+  );
+}
