@@ -17,7 +17,7 @@ import { httpUrl } from './entities.ts';
 export type EntityCollection = 'bodies' | 'topics' | 'organizations' | 'series';
 
 /** What Astro's `reference(collection)` returns: a schema whose output is `{ id, collection }`. */
-export type ReferenceFactory = (collection: EntityCollection) => z.ZodType<{ id: string; collection: string }>;
+export type ReferenceFactory = (collection: EntityCollection) => z.ZodType<{ id: string; collection: string }, string>;
 
 /** The ids that exist in each entity collection, so that an unknown id fails with a plain message. */
 export type KnownIds = Readonly<Record<EntityCollection, ReadonlySet<string>>>;
