@@ -354,34 +354,91 @@ export function getSeriesNeighbours<Entry>(
 /**
  * Up to `limit` other meetings that share topics or a body with this one, most shared first.
  * Score: one point per shared topic, two for the same body (one for a shared joint body); ties go to the meeting
- * nearest in time, then by id.
+ * nearest in time, then by id. Computed for the whole archive at once from topic and body indexes, so it stays
+ * fast with tens of thousands of records.
  */
 export function getRelatedMeetings<Entry>(
   archive: Archive<Entry>,
   meeting: MeetingView<Entry>,
   limit = 5,
 ): MeetingView<Entry>[] {
-  const topicIds = new Set(meeting.topics.map((topic) => topic.id));
-  const bodyIds = new Set([meeting.body.id, ...meeting.jointBodies.map((body) => body.id)]);
-  const distance = (other: MeetingView<Entry>) =>
-    meeting.sortDate && other.sortDate
-      ? Math.abs(Date.parse(meeting.sortDate) - Date.parse(other.sortDate))
-      : Number.MAX_SAFE_INTEGER;
-  return archive.meetings
-    .filter((other) => other !== meeting)
-    .map((other) => {
-      let score = other.topics.filter((topic) => topicIds.has(topic.id)).length;
-      if (other.body.id === meeting.body.id) score += 2;
-      else if ([other.body, ...other.jointBodies].some((body) => bodyIds.has(body.id))) score += 1;
-      return { other, score };
-    })
-    .filter(({ score }) => score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score || distance(a.other) - distance(b.other) || a.other.id.localeCompare(b.other.id, 'en'),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
+  let related = relatedCache.get(archive) as RelatedIndex<Entry> | undefined;
+  if (!related || related.limit < limit) {
+    related = buildRelatedIndex(archive, Math.max(limit, 5));
+    relatedCache.set(archive, related as RelatedIndex<unknown>);
+  }
+  return (related.byMeeting.get(meeting) ?? []).slice(0, limit);
+}
+
+interface RelatedIndex<Entry> {
+  limit: number;
+  byMeeting: Map<MeetingView<Entry>, MeetingView<Entry>[]>;
+}
+
+const relatedCache = new WeakMap<object, RelatedIndex<unknown>>();
+
+function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): RelatedIndex<Entry> {
+  const meetings = archive.meetings;
+  const count = meetings.length;
+  const time = new Float64Array(count);
+  const topicMembers = new Map<string, number[]>();
+  const bodyMembers = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  meetings.forEach((meeting, index) => {
+    time[index] = meeting.sortDate ? Date.parse(meeting.sortDate) : Number.NaN;
+    for (const topic of meeting.topics) push(topicMembers, topic.id, index);
+    for (const body of new Set([meeting.body.id, ...meeting.jointBodies.map((joint) => joint.id)])) {
+      push(bodyMembers, body, index);
+    }
+  });
+
+  const scores = new Int32Array(count);
+  const bodyScored = new Uint8Array(count);
+  const byMeeting = new Map<MeetingView<Entry>, MeetingView<Entry>[]>();
+  meetings.forEach((meeting, self) => {
+    const touched: number[] = [];
+    const add = (other: number, points: number) => {
+      if (other === self) return;
+      if (scores[other] === 0) touched.push(other);
+      scores[other]! += points;
+    };
+    for (const topic of meeting.topics) for (const other of topicMembers.get(topic.id)!) add(other, 1);
+    for (const body of new Set([meeting.body.id, ...meeting.jointBodies.map((joint) => joint.id)])) {
+      for (const other of bodyMembers.get(body)!) {
+        if (bodyScored[other] || other === self) continue;
+        bodyScored[other] = 1;
+        add(other, meetings[other]!.body.id === meeting.body.id ? 2 : 1);
+      }
+    }
+    const distance = (other: number) => {
+      const gap = Math.abs(time[self]! - time[other]!);
+      return Number.isNaN(gap) ? Number.MAX_SAFE_INTEGER : gap;
+    };
+    const better = (a: number, b: number) =>
+      scores[a]! - scores[b]! || distance(b) - distance(a) || meetings[b]!.id.localeCompare(meetings[a]!.id, 'en');
+    // Keep the best `limit` in order, without sorting everything touched.
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === limit && better(other, best[limit - 1]!) <= 0) continue;
+      let position = best.length;
+      while (position > 0 && better(other, best[position - 1]!) > 0) position -= 1;
+      best.splice(position, 0, other);
+      if (best.length > limit) best.pop();
+    }
+    byMeeting.set(
+      meeting,
+      best.map((index) => meetings[index]!),
+    );
+    for (const other of touched) {
+      scores[other] = 0;
+      bodyScored[other] = 0;
+    }
+  });
+  return { limit, byMeeting };
 }
 
 /** Meetings grouped by year, newest year first; undated meetings in a last group with `year: undefined`. */

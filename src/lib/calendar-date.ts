@@ -145,8 +145,22 @@ export const DATE_NOT_RECORDED = 'Date not recorded';
  * @example formatDateRangeParts(2016-05, 2016-11) joined ⇒ 'May – November 2016'
  * @example formatDateRangeParts(undefined) ⇒ [{ text: 'Date not recorded' }]
  */
-export function formatDateRangeParts(start?: CalendarDate, end?: CalendarDate): DateRangePart[] {
-  if (!start) return [{ text: DATE_NOT_RECORDED }];
+export function formatDateRangeParts(start?: CalendarDate, end?: CalendarDate): readonly DateRangePart[] {
+  if (!start) return NOT_RECORDED_PARTS;
+  // Intl's range formatting is slow and lists repeat the same ranges many times: format each range once.
+  const key = `${start.iso}/${end?.iso ?? ''}`;
+  let parts = rangeCache.get(key);
+  if (!parts) {
+    parts = Object.freeze(computeRangeParts(start, end));
+    rangeCache.set(key, parts);
+  }
+  return parts;
+}
+
+const NOT_RECORDED_PARTS: readonly DateRangePart[] = Object.freeze([{ text: DATE_NOT_RECORDED }]);
+const rangeCache = new Map<string, readonly DateRangePart[]>();
+
+function computeRangeParts(start: CalendarDate, end?: CalendarDate): DateRangePart[] {
   if (!end || end.iso === start.iso) return [{ text: formatCalendarDate(start), datetime: start.iso }];
   if (end.precision !== start.precision) {
     return [

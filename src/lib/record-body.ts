@@ -286,7 +286,8 @@ export function isAllowedLink(url: string): boolean {
  * @param bodyStartLine the file line on which the body starts.
  */
 export function checkRecordBody(body: string, bodyStartLine: number): BodyProblem[] {
-  const pitfalls = findPitfalls(body);
+  // Every pitfall needs a <, { or }: a body without them needs no Markdown pass.
+  const pitfalls = /[<{}]/.test(body) ? findPitfalls(body) : [];
   // Blank out each pitfall (same length, line breaks kept) so that MDX's parser reads the rest with the same offsets.
   let rest = body;
   for (const { edit } of pitfalls) {

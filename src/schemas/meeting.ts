@@ -440,7 +440,10 @@ export function createMeetingSchema(options: MeetingSchemaOptions) {
       photo: documented(
         z
           .strictObject({
-            src: options.image ? options.image() : z.string(),
+            src: z
+              .string({ error: 'is missing. Save the photo beside the record and write e.g. src: ./jpa-5.jpg' })
+              .regex(/^\.\.?\//, 'must be a file beside the record, written with ./ in front, e.g. src: ./jpa-5.jpg')
+              .pipe(options.image ? (options.image() as z.ZodType<unknown, string>) : z.string()),
             alt: z
               .string({ error: 'is missing. Describe what the photo shows, e.g. alt: Delegates seated around a table' })
               .trim()
