@@ -49,6 +49,8 @@ export interface LoadedMeeting<Entry = unknown> {
   filePath: string;
   data: MeetingData;
   entry: Entry;
+  /** Extra words to index for search (see `getIndexOnlyTerms`), computed when the record was loaded. */
+  searchTerms?: readonly string[];
 }
 
 /** A body, ready for a page. */
@@ -125,6 +127,8 @@ export interface MeetingView<Entry = unknown> {
   /** Every country that appears in the record, with its roles (and `venue` when the meeting was held there). */
   countryRoles: ReadonlyMap<string, ReadonlyArray<Role | 'venue'>>;
   updated: string;
+  /** Extra words to index for search: other scripts cut into words, elided words, folded letters. */
+  searchTerms: readonly string[];
 }
 
 /** A series with its meetings in order. */
@@ -310,6 +314,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       topics: data.topics.map((topic) => resolve(topics, topic.id, 'topic', where)),
       countryRoles,
       updated: data.updated.iso,
+      searchTerms: loaded.searchTerms ?? [],
     });
   }
   meetings.sort(compareNewestFirst);

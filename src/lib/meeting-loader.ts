@@ -13,12 +13,13 @@ import { relative, sep } from 'node:path';
 import { getRecordId, listFiles } from './content-check.ts';
 import { readRecordSource } from './frontmatter.ts';
 import { renderRecordBody } from './record-html.ts';
+import { getIndexOnlyTerms } from './search-terms.ts';
 
 /**
  * Part of every entry's digest: change it whenever `renderRecordBody` or the stored shape changes, so that records
  * cached by an earlier build are rendered again.
  */
-export const RENDERER_VERSION = 'satteri-1';
+export const RENDERER_VERSION = 'satteri-2';
 
 /** Options of `meetingLoader`. */
 export interface MeetingLoaderOptions {
@@ -57,6 +58,7 @@ export function meetingLoader(options: MeetingLoaderOptions): Loader {
         }
         const data = await context.parseData({ id, data: source.data, filePath: file });
         const rendered = renderRecordBody(source.body);
+        const searchTerms = getIndexOnlyTerms(`${String(source.data['title'] ?? '')}\n${String(source.data['summary'] ?? '')}\n${rendered.text}`);
         const filePath = relative(root, file).split(sep).join('/');
         store.set({
           id,
@@ -64,7 +66,10 @@ export function meetingLoader(options: MeetingLoaderOptions): Loader {
           body: source.body,
           filePath,
           digest,
-          rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths: rendered.imagePaths } },
+          rendered: {
+            html: rendered.html,
+            metadata: { headings: rendered.headings, imagePaths: rendered.imagePaths, searchTerms },
+          },
           ...(rendered.imagePaths.length ? { assetImports: rendered.imagePaths } : {}),
         });
       };

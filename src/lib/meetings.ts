@@ -27,6 +27,7 @@ export function getArchive(): Promise<Archive<MeetingEntry>> {
         filePath: entry.filePath ?? '',
         data: entry.data,
         entry,
+        searchTerms: (entry.rendered?.metadata?.['searchTerms'] as string[] | undefined) ?? [],
       })),
       bodies,
       topics,

@@ -31,6 +31,8 @@ export interface RenderedRecord {
   headings: RecordHeading[];
   /** Images stored beside the record (`./photo.jpg`), which Astro optimises when the page is built. */
   imagePaths: string[];
+  /** The text of the body without markup, for search terms and data files. */
+  text: string;
 }
 
 /** Sätteri's parser features for records: GitHub-flavoured Markdown and typographic quotes, dashes and ellipses. */
@@ -119,5 +121,5 @@ export function renderRecordBody(body: string): RenderedRecord {
   };
 
   tree.children = visitChildren(tree.children) as RootContent[];
-  return { html: toHtml(tree), headings, imagePaths };
+  return { html: toHtml(tree), headings, imagePaths, text: toString(tree) };
 }

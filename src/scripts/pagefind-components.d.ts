@@ -8,6 +8,7 @@ export interface PagefindInstance {
   searchTerm: string;
   searchFilters: Record<string, string[] | Record<string, string[]>>;
   searchSort: Record<string, 'asc' | 'desc'>;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, unknown>): void;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
@@ -19,6 +20,7 @@ declare global {
   interface Window {
     PagefindComponents?: {
       getInstanceManager(): { getInstance(name: string): PagefindInstance };
+      configureInstance(name: string, options: Record<string, unknown>): void;
     };
   }
 }

@@ -132,3 +132,37 @@ describe('under a base path (case C11)', () => {
     expect(urls.filter((url) => !url.startsWith(`https://records.example.org${base}`))).toEqual([]);
   });
 });
+
+describe('search metadata on every record page (case C15)', () => {
+  it('gives each record ISO date sort keys, with undated records last in both orders', () => {
+    for (const record of records) {
+      const page = readPage('main', `meetings/${record.id}/index.html`);
+      const keys = Object.fromEntries(
+        [...page.querySelectorAll('[data-pagefind-sort]')].map((element) => element.getAttribute('data-pagefind-sort')!.split(':')),
+      );
+      const start = record.data.startDate;
+      const first = start ? (start.precision === 'day' ? start.iso : start.precision === 'month' ? `${start.iso}-01` : `${start.iso}-01-01`) : undefined;
+      expect(keys).toEqual(first ? { newest: first, oldest: first } : { newest: '0000-00-00', oldest: '9999-12-31' });
+      for (const value of Object.values(keys)) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('gives one filter element per value', () => {
+    for (const record of records) {
+      const page = readPage('main', `meetings/${record.id}/index.html`);
+      const topics = [...page.querySelectorAll('[data-pagefind-filter^="topic:"]')].map((element) => element.getAttribute('data-pagefind-filter'));
+      expect(topics).toHaveLength(record.data.topics.length);
+      expect(new Set(topics).size).toBe(topics.length);
+    }
+  });
+});
+
+describe('the fixtures site, built with the machine clock in New York (case C1)', () => {
+  it('shows 2 July 2019 for a record that starts on 2019-07-02', () => {
+    const page = readPage('fixtures', 'meetings/2019-07-02-a-meeting-in-july/index.html');
+    const dates = page.querySelector('.bp-facts time[datetime="2019-07-02"]');
+    expect(dates?.textContent).toBe('2');
+    const row = [...page.querySelectorAll('.bp-facts__row')].find((element) => element.querySelector('dt')?.textContent === 'Dates');
+    expect(row?.querySelector('.bp-date')?.textContent).toBe('2\u2009–\u20093 July 2019');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, runAxe, waitForResults } from './browser.ts';
+import { launchBrowser, openPage, runAxe } from './browser.ts';
+import { recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
 const origin = new URL(urls.main).origin;
@@ -37,8 +38,10 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
   it('finds nothing on the search page with results shown', async () => {
     const logged = await openPage(browser, origin);
+    await recordResults(logged.context);
     await logged.page.goto(`${urls.main}search/?q=forced+marriage`);
-    await waitForResults(logged.page, 'forced marriage');
+    await waitForSearch(logged.page, { q: 'forced marriage' });
+    await logged.page.locator('pagefind-results li').first().locator('a').waitFor();
     expect(await runAxe(logged.page)).toEqual([]);
     expect(logged.log.consoleErrors).toEqual([]);
     expect(logged.log.foreignRequests).toEqual([]);

@@ -101,19 +101,3 @@ export async function runAxe(page: Page): Promise<string[]> {
   }, WCAG_TAGS);
   return violations;
 }
-
-/**
- * Types a query into the search page's Pagefind input and waits until the results are for that exact query
- * (Pagefind searches while typing, so earlier partial queries answer first).
- */
-export async function waitForResults(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const instance = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { searchTerm: string; searchResult?: { results?: unknown[] } } } } }).PagefindComponents?.getInstanceManager().getInstance('default');
-      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-      return instance?.searchTerm === expected && summary.includes(expected) && document.querySelectorAll('pagefind-results a').length > 0;
-    },
-    query,
-    { timeout: 20_000 },
-  );
-}

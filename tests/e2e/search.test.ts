@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, waitForResults, type LoggedPage } from './browser.ts';
+import { launchBrowser, openPage, type LoggedPage } from './browser.ts';
+import { recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
 let browser: Browser;
@@ -22,23 +23,28 @@ function expectClean({ log }: LoggedPage): void {
   expect(log.foreignRequests).toEqual([]);
 }
 
-const resultLinks = (logged: LoggedPage) =>
-  logged.page.$$eval('pagefind-results a[href]', (links) =>
-    links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent?.trim() ?? '' })),
-  );
+/** Opens a page that records every set of search results it receives. */
+async function open(origin: string): Promise<LoggedPage> {
+  const logged = await openPage(browser, origin);
+  await recordResults(logged.context);
+  return logged;
+}
 
 describe('search in a real browser', () => {
   it('finds the Fifth Joint Period of Action first for "forced marriage" typed in the search box (case C17)', async () => {
     const origin = new URL(urls.main).origin;
-    const logged = await openPage(browser, origin);
+    const logged = await open(origin);
     await logged.page.goto(`${urls.main}search/`);
+    await waitForSearch(logged.page, { q: '' });
     const input = logged.page.locator('pagefind-input input');
     await input.click();
     await input.pressSequentially('forced marriage', { delay: 20 });
-    await waitForResults(logged.page, 'forced marriage');
-    const [first] = await resultLinks(logged);
-    expect(first?.text).toBe('Fifth Joint Period of Action');
-    expect(first?.href).toBe('/meetings/2019-07-02-fifth-joint-period-of-action/');
+    const results = await waitForSearch(logged.page, { q: 'forced marriage' });
+    expect(results.urls[0]).toBe('/meetings/2019-07-02-fifth-joint-period-of-action/');
+    const first = logged.page.locator('pagefind-results li').first().locator('a');
+    await first.waitFor();
+    expect(await first.textContent()).toBe('Fifth Joint Period of Action');
+    expect(await first.getAttribute('href')).toMatch(/^\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=forced/);
     expect(new URL(logged.page.url()).searchParams.get('q')).toBe('forced marriage');
     expectClean(logged);
     await logged.context.close();
@@ -46,12 +52,12 @@ describe('search in a real browser', () => {
 
   it('runs the search in a shared link, and the result opens the record', async () => {
     const origin = new URL(urls.main).origin;
-    const logged = await openPage(browser, origin);
+    const logged = await open(origin);
     await logged.page.goto(`${urls.main}search/?q=forced+marriage`);
-    await waitForResults(logged.page, 'forced marriage');
+    await waitForSearch(logged.page, { q: 'forced marriage' });
     expect(await logged.page.locator('pagefind-input input').inputValue()).toBe('forced marriage');
-    await logged.page.locator('pagefind-results a').first().click();
-    await logged.page.waitForURL(`${urls.main}meetings/2019-07-02-fifth-joint-period-of-action/`);
+    await logged.page.locator('pagefind-results li').first().locator('a').click();
+    await logged.page.waitForURL(/\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=/);
     expect(await logged.page.locator('h1').textContent()).toBe('Fifth Joint Period of Action');
     expectClean(logged);
     await logged.context.close();
@@ -59,25 +65,31 @@ describe('search in a real browser', () => {
 
   it('finds only records with the exact phrase when it is quoted', async () => {
     const origin = new URL(urls.main).origin;
-    const logged = await openPage(browser, origin);
+    const logged = await open(origin);
     await logged.page.goto(`${urls.main}search/?q=${encodeURIComponent('"forced marriage"')}`);
-    await waitForResults(logged.page, '"forced marriage"');
-    const links = await resultLinks(logged);
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      const record = await logged.context.request.get(`${origin}${link.href}`);
+    const quoted = await waitForSearch(logged.page, { q: '"forced marriage"' });
+    const unquoted = await (async () => {
+      await logged.page.locator('pagefind-input input').fill('forced marriage');
+      return waitForSearch(logged.page, { q: 'forced marriage' });
+    })();
+    expect(quoted.urls.length).toBeGreaterThan(0);
+    for (const url of quoted.urls) {
+      const record = await logged.context.request.get(`${origin}${url}`);
       expect((await record.text()).toLowerCase()).toContain('forced marriage');
     }
+    expect(quoted.urls.length).toBeLessThanOrEqual(unquoted.urls.length);
     await logged.context.close();
   });
 
   it('works under a base path: scripts, index and result links carry /records/ (case C11)', async () => {
     const origin = new URL(urls.records).origin;
-    const logged = await openPage(browser, origin);
+    const logged = await open(origin);
     await logged.page.goto(`${urls.records}search/?q=forced+marriage`);
-    await waitForResults(logged.page, 'forced marriage');
-    const [first] = await resultLinks(logged);
-    expect(first?.href).toBe('/records/meetings/2019-07-02-fifth-joint-period-of-action/');
+    const results = await waitForSearch(logged.page, { q: 'forced marriage' });
+    expect(results.urls[0]).toBe('/records/meetings/2019-07-02-fifth-joint-period-of-action/');
+    const first = logged.page.locator('pagefind-results li').first().locator('a');
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/records\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=/);
     expectClean(logged);
     await logged.context.close();
   });

@@ -1,14 +1,15 @@
 /**
  * Global setup of the build and e2e projects: builds the real archive twice (at the root, and under
- * BASE_PATH=/records), serves both on 127.0.0.1 with the site's security headers, and hands their addresses to the
+ * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1, and hands their addresses to the
  * tests with `provide`. Builds run once per test run, however many projects ask for them.
  */
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
-import { SITES, type SiteName } from './sites.ts';
+import { FIXTURE_CONTENT, ROOT, SITES, type SiteName } from './sites.ts';
 
 const run = promisify(execFile);
 
@@ -39,11 +40,19 @@ function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
 }
 
-let servers: Promise<Record<SiteName, RunningServer>> | undefined;
-let users = 0;
+/** The fixtures site's content: the real bodies, topics, organisations and series, and the fixture records. */
+function prepareFixtureContent(): void {
+  rmSync(FIXTURE_CONTENT, { recursive: true, force: true });
+  mkdirSync(FIXTURE_CONTENT, { recursive: true });
+  for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
+    cpSync(join(ROOT, 'content', folder), join(FIXTURE_CONTENT, folder), { recursive: true });
+  }
+  cpSync(join(ROOT, 'tests', 'fixtures', 'site'), join(FIXTURE_CONTENT, 'meetings'), { recursive: true });
+}
 
 async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
   const running = {} as Record<SiteName, RunningServer>;
+  prepareFixtureContent();
   // Sequential: builds share Astro's cache folders.
   for (const name of Object.keys(SITES) as SiteName[]) {
     await build(name);
@@ -52,16 +61,30 @@ async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
   return running;
 }
 
+/**
+ * One set of builds and servers per test run. Each project runs this setup in its own module instance, so the
+ * shared state lives on `globalThis` of vitest's main process.
+ */
+interface SharedSites {
+  servers: Promise<Record<SiteName, RunningServer>>;
+  users: number;
+}
+const shared = globalThis as typeof globalThis & { __baliProcessSites?: SharedSites };
+
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
-  users += 1;
-  servers ??= buildAndServe();
-  const running = await servers;
+  shared.__baliProcessSites ??= { servers: buildAndServe(), users: 0 };
+  const sites = shared.__baliProcessSites;
+  sites.users += 1;
+  const running = await sites.servers;
   project.provide(
     'siteUrls',
     Object.fromEntries(Object.entries(running).map(([name, server]) => [name, server.url])) as Record<SiteName, string>,
   );
   return async () => {
-    users -= 1;
-    if (users === 0) await Promise.all(Object.values(running).map((server) => server.close()));
+    sites.users -= 1;
+    if (sites.users === 0) {
+      delete shared.__baliProcessSites;
+      await Promise.all(Object.values(running).map((server) => server.close()));
+    }
   };
 }
