@@ -34,9 +34,9 @@ const ROLE_FIELDS = [
 ] as const;
 /** The roles of a country in a record, in words as its page writes them: host, co-chair, ..., meeting place. */
 function countryRolesIn(record: CheckedRecord, code: string): string[] {
-  const roles = ROLE_FIELDS.filter(([, field]) => record.data[field].some((party) => countryCode(party).includes(code))).map(
-    ([role]) => role,
-  );
+  const roles: string[] = ROLE_FIELDS.filter(([, field]) =>
+    record.data[field].some((party) => countryCode(party).includes(code)),
+  ).map(([role]) => role);
   if (record.data.location.country === code) roles.push('meeting place');
   return roles;
 }
@@ -292,7 +292,9 @@ describe('previous and next in a series', () => {
     let current: string | undefined = chain[0]!.id;
     while (current && visited.length <= chain.length) {
       visited.push(current);
-      const href = readPage('main', `meetings/${current}/index.html`).querySelector('nav.bp-record__series a[rel="next"]')?.getAttribute('href');
+      const href: string | null | undefined = readPage('main', `meetings/${current}/index.html`)
+        .querySelector('nav.bp-record__series a[rel="next"]')
+        ?.getAttribute('href');
       current = href ? recordId(href) : undefined;
     }
     expect(visited).toEqual(chain.map((record) => record.id));
