@@ -1,0 +1,213 @@
+/**
+ * Browse pages in Chromium: axe finds nothing on each kind of facet page, in light and dark; the timeline and the
+ * participation matrix have accessible names and text alternatives that screen readers reach; the matrix scrolls
+ * inside its own region on a 320 px screen; the pictures survive forced colours and print.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, runAxe, type LoggedPage } from './browser.ts';
+
+const urls = inject('siteUrls');
+const origin = new URL(urls.main).origin;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectClean({ log }: LoggedPage): void {
+  expect(log.consoleErrors).toEqual([]);
+  expect(log.pageErrors).toEqual([]);
+  expect(log.failedRequests).toEqual([]);
+  expect(log.httpErrors).toEqual([]);
+  expect(log.foreignRequests).toEqual([]);
+}
+
+// Dark mode is checked where the pictures are, since they bring their own colours; the rest share the site's tokens.
+const PAGES = [
+  ['topic index', 'topics/', ['light']],
+  ['topic', 'topics/forced-marriage/', ['light']],
+  ['country index', 'countries/', ['light']],
+  ['country', 'countries/lk/', ['light']],
+  ['body index', 'bodies/', ['light']],
+  ['body with timeline and matrix', 'bodies/ad-hoc-group/', ['light', 'dark']],
+  ['body with an undated meeting', 'bodies/working-group-trafficking-in-persons/', ['light']],
+  ['year index', 'years/', ['light']],
+  ['year', 'years/2019/', ['light']],
+  ['home with the timeline', '', ['dark']],
+] as const;
+
+describe('accessibility of the browse pages (axe-core, WCAG 2.2 A and AA)', () => {
+  it.each(PAGES)('finds nothing on the %s page (/%s)', async (_name, path, schemes) => {
+    for (const colorScheme of schemes) {
+      const logged = await openPage(browser, origin, { colorScheme });
+      await logged.page.goto(`${urls.main}${path}`);
+      expect(await runAxe(logged.page), `${colorScheme}: ${path}`).toEqual([]);
+      expectClean(logged);
+      await logged.context.close();
+    }
+  });
+
+  it('finds nothing on a body page 320 px wide', async () => {
+    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 800 } });
+    await logged.page.goto(`${urls.main}bodies/technical-experts-group-returns-reintegration/`);
+    expect(await runAxe(logged.page)).toEqual([]);
+    expectClean(logged);
+    await logged.context.close();
+  });
+});
+
+describe('the timeline on the home page', () => {
+  it('is a named figure whose text alternative lists every meeting with its kind, by year', async () => {
+    const logged = await openPage(browser, origin);
+    const { page } = logged;
+    await page.goto(urls.main);
+    const figure = page.getByRole('figure', { name: 'Meetings by year and kind' });
+    await expect.poll(() => figure.count()).toBe(1);
+    const description = await figure.evaluate((element) => {
+      const id = element.getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : null;
+    });
+    expect(description).toBe('48 meetings: 47 from 2002 to 2024, and 1 with no recorded date, shown apart after 2024.');
+
+    const years = figure.getByRole('list', { name: 'Meetings by year' });
+    // 17 years with meetings and the column of records with no date; empty years are drawn but not read.
+    expect(await years.locator(':scope > li:not([aria-hidden="true"])').count()).toBe(18);
+    const snapshot = await years.ariaSnapshot();
+    expect(snapshot).toContain('Joint Period of Action: Fifth Joint Period of Action');
+    expect(snapshot).toContain('Ministerial conference: First Bali Regional Ministerial Conference');
+    expect(snapshot).toContain('link "Date not recorded"');
+    expect(snapshot).not.toContain('2006');
+    // Each meeting is a list item with text; the year items hold a link and a list, no text of their own.
+    expect((snapshot.match(/- listitem: \S/g) ?? []).length).toBe(48);
+
+    expect(await figure.getByRole('link', { name: '2019', exact: true }).getAttribute('href')).toBe('/years/2019/');
+    expect(await figure.getByRole('list', { name: 'Kinds of meeting' }).getByRole('listitem').count()).toBe(9);
+    expectClean(logged);
+    await logged.context.close();
+  });
+
+  it('opens at its latest end on a 320 px screen, undated records in view, and scrolls inside its own region', async () => {
+    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 800 } });
+    const { page } = logged;
+    await page.goto(urls.main);
+    const region = page.getByRole('region', { name: 'Meetings by year and kind' });
+    const widths = await region.evaluate((element) => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      region: element.scrollWidth - element.clientWidth,
+    }));
+    expect(widths.page).toBe(0);
+    expect(widths.region).toBeGreaterThan(0);
+    const inView = (name: string) =>
+      region.getByRole('link', { name, exact: true }).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left >= 0 && box.right <= window.innerWidth;
+      });
+    expect(await inView('Date not recorded')).toBe(true);
+    expect(await inView('2024')).toBe(true);
+    expect(await inView('2002')).toBe(false);
+    // Keyboard users scroll back to the earliest years from the focused region.
+    await region.focus();
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => inView('2002')).toBe(true);
+    await logged.context.close();
+  });
+});
+
+describe('the participation matrix on a body page', () => {
+  const name = 'Countries and organisations at each meeting: Ad Hoc Group';
+
+  it('is a table named by its title, each cell read with its country, meeting and roles in words', async () => {
+    const logged = await openPage(browser, origin);
+    const { page } = logged;
+    await page.goto(`${urls.main}bodies/ad-hoc-group/`);
+    const table = page.getByRole('table', { name });
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.getByRole('columnheader').count()).toBe(9 + 2);
+    expect(await table.getByRole('columnheader', { name: /^Third Meeting of the Ad Hoc Group/ }).count()).toBe(1);
+    expect(await table.getByRole('rowheader', { name: 'Sri Lanka' }).count()).toBe(1);
+    expect(await table.getByRole('rowheader', { name: 'Viet Nam' }).count()).toBe(1);
+    expect(await table.getByRole('rowheader', { name: 'IOM' }).count()).toBe(1);
+    const indonesia = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Indonesia' }) });
+    const cells = await indonesia.getByRole('cell').allTextContents();
+    expect(cells[0]).toBe('CPMCo-chair, participant and meeting place');
+    expect(await table.getByRole('cell', { name: 'Co-chair', exact: true }).count()).toBeGreaterThan(0);
+    expect(await table.getByRole('cell', { name: 'Observer', exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('list', { name: 'Roles' }).getByRole('listitem').allTextContents()).toEqual([
+      'C Co-chair',
+      'P Participant',
+      'O Observer',
+      'M Meeting place',
+    ]);
+    expectClean(logged);
+    await logged.context.close();
+  });
+
+  it('shows a timeline of the body’s meetings, with year labels linking to the years below', async () => {
+    const logged = await openPage(browser, origin);
+    const { page } = logged;
+    await page.goto(`${urls.main}bodies/working-group-trafficking-in-persons/`);
+    const figure = page.getByRole('figure', { name: 'Meetings by year and kind: Working Group on Trafficking in Persons' });
+    const snapshot = await figure.getByRole('list', { name: 'Meetings by year' }).ariaSnapshot();
+    expect((snapshot.match(/- listitem: "?Working group meeting: /g) ?? []).length).toBe(7);
+    await figure.getByRole('link', { name: 'Date not recorded' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#year-undated');
+    expect(await page.locator('#year-undated').textContent()).toBe('Date not recorded');
+    const matrix = page.getByRole('table', { name: 'Countries and organisations at each meeting: Working Group on Trafficking in Persons' });
+    expect(await matrix.getByRole('columnheader').nth(7).textContent()).toContain('Date not recorded');
+    await logged.context.close();
+  });
+
+  it('scrolls inside its own labelled region on a 320 px screen, never the page', async () => {
+    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 800 } });
+    const { page } = logged;
+    await page.goto(`${urls.main}bodies/ad-hoc-group/`);
+    const region = page.getByRole('region', { name });
+    const widths = await region.evaluate((element) => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      region: element.scrollWidth - element.clientWidth,
+    }));
+    expect(widths.page).toBe(0);
+    expect(widths.region).toBeGreaterThan(0);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    // Names stay in view while the meetings scroll.
+    const left = await page.getByRole('rowheader', { name: 'Sri Lanka' }).evaluate((element) => element.getBoundingClientRect().left);
+    expect(left).toBeGreaterThanOrEqual(0);
+    await logged.context.close();
+  });
+});
+
+describe('the pictures without colour', () => {
+  it('keep an outline round every mark and role letter in forced colours', async () => {
+    const logged = await openPage(browser, origin, { forcedColors: 'active' });
+    const { page } = logged;
+    await page.goto(`${urls.main}bodies/ad-hoc-group/`);
+    const borders = await page.evaluate(() =>
+      [...document.querySelectorAll('.bp-timeline__mark, .bp-matrix__role')].map((element) => {
+        const style = getComputedStyle(element);
+        return style.borderTopStyle !== 'none' && style.borderTopColor !== 'rgba(0, 0, 0, 0)' && parseFloat(style.borderTopWidth) > 0;
+      }),
+    );
+    expect(borders.length).toBeGreaterThan(0);
+    expect(borders.every(Boolean)).toBe(true);
+    await logged.context.close();
+  });
+
+  it('print the whole matrix and timeline, with nothing left to scroll', async () => {
+    const logged = await openPage(browser, origin);
+    const { page } = logged;
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${urls.main}bodies/ad-hoc-group/`);
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="region"]')].map((element) => getComputedStyle(element).overflowX),
+    );
+    expect(overflow).toEqual(['visible', 'visible']);
+    await logged.context.close();
+  });
+});

@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getBodyMeetings } from '../../src/lib/archive.ts';
+import type { CheckedRecord } from '../../src/lib/content-check.ts';
+import {
+  describeRoles,
+  formatColumnDate,
+  getParticipationMatrix,
+  PARTICIPATION_ROLES,
+  ROLE_CODES,
+  type ParticipationRole,
+} from '../../src/lib/participation.ts';
+import type { Party } from '../../src/schemas/meeting.ts';
+import { getRealArchive } from './real-archive.ts';
+
+const { records, archive } = getRealArchive();
+
+const partyKey = (party: Party) => (party.type === 'country' ? `country:${party.code}` : `organization:${party.organization.id}`);
+
+/** Every party's roles in a record, read straight from its fields. */
+function rolesIn(record: CheckedRecord): Map<string, ParticipationRole[]> {
+  const roles = new Map<string, ParticipationRole[]>();
+  const add = (key: string, role: ParticipationRole) => {
+    const list = roles.get(key) ?? [];
+    if (!list.includes(role)) list.push(role);
+    roles.set(key, list);
+  };
+  const fields = { host: 'hosts', coChair: 'coChairs', participant: 'participants', observer: 'observers' } as const;
+  for (const [role, field] of Object.entries(fields) as Array<[keyof typeof fields, (typeof fields)[keyof typeof fields]]>) {
+    for (const party of record.data[field]) add(partyKey(party), role);
+  }
+  if (record.data.location.country) add(`country:${record.data.location.country}`, 'venue');
+  return roles;
+}
+
+const bodyIds = [...archive.bodies.keys()];
+
+describe('the participation matrix of every body', () => {
+  it.each(bodyIds)('%s: one column per meeting of the body, oldest first, undated last', (bodyId) => {
+    const matrix = getParticipationMatrix(getBodyMeetings(archive, bodyId));
+    const expected = records.filter(
+      (record) => record.data.body.id === bodyId || record.data.jointBodies.some((body) => body.id === bodyId),
+    );
+    expect(matrix.meetings.map((meeting) => meeting.id).sort()).toEqual(expected.map((record) => record.id).sort());
+    const dated = matrix.meetings.slice(0, matrix.undatedFrom).map((meeting) => meeting.sortDate);
+    expect(dated).toEqual([...dated].sort());
+    expect(dated.every((date) => date !== '')).toBe(true);
+    expect(matrix.meetings.slice(matrix.undatedFrom).every((meeting) => meeting.sortDate === '')).toBe(true);
+  });
+
+  it.each(bodyIds)('%s: every cell holds exactly the roles the record gives the party', (bodyId) => {
+    const matrix = getParticipationMatrix(getBodyMeetings(archive, bodyId));
+    const rows = [...matrix.countries, ...matrix.organizations];
+    const expectedKeys = new Set(
+      matrix.meetings.flatMap((meeting) => [...rolesIn(meeting.entry).keys()]),
+    );
+    expect(rows.map((row) => `${row.type}:${row.key}`).sort()).toEqual([...expectedKeys].sort());
+    for (const row of rows) {
+      matrix.meetings.forEach((meeting, column) => {
+        const expected = rolesIn(meeting.entry).get(`${row.type}:${row.key}`) ?? [];
+        expect(row.cells[column]).toEqual(
+          [...expected].sort((a, b) => PARTICIPATION_ROLES.indexOf(a) - PARTICIPATION_ROLES.indexOf(b)),
+        );
+      });
+      expect(row.count).toBe(row.cells.filter((cell) => cell.length > 0).length);
+    }
+  });
+});
+
+describe('the Ad Hoc Group matrix', () => {
+  const matrix = getParticipationMatrix(getBodyMeetings(archive, 'ad-hoc-group'));
+  const row = (name: string) => matrix.countries.find((country) => country.name === name)!;
+
+  it('lists countries by name and organisations by acronym, in alphabetical order', () => {
+    expect(matrix.countries.map((country) => country.name)).toEqual([
+      'Afghanistan',
+      'Australia',
+      'Bangladesh',
+      'Canada',
+      'India',
+      'Indonesia',
+      'Malaysia',
+      'Maldives',
+      'Myanmar',
+      'New Zealand',
+      'Pakistan',
+      'Philippines',
+      'Sri Lanka',
+      'Thailand',
+      'United Arab Emirates',
+      'United Kingdom',
+      'United States',
+      'Viet Nam',
+    ]);
+    expect(matrix.organizations.map((organization) => organization.label)).toEqual([
+      'ADFM',
+      'FAST',
+      'ILO',
+      'IOM',
+      'RSO',
+      'UNHCR',
+      'UNODC',
+      'Walk Free',
+    ]);
+  });
+
+  it('gives Indonesia co-chair, participant and meeting place at the third meeting, in Bali in 2010', () => {
+    expect(matrix.meetings[0]?.id).toBe('2010-06-10-third-meeting-of-the-ad-hoc-group');
+    expect(row('Indonesia').cells[0]).toEqual(['coChair', 'participant', 'venue']);
+    expect(row('Australia').count).toBe(9);
+    expect(row('United Kingdom').cells.flat()).toEqual(['observer']);
+  });
+});
+
+describe('a body with an undated meeting', () => {
+  const matrix = getParticipationMatrix(getBodyMeetings(archive, 'working-group-trafficking-in-persons'));
+
+  it('keeps the undated meeting as the last column', () => {
+    expect(matrix.meetings).toHaveLength(7);
+    expect(matrix.undatedFrom).toBe(6);
+    expect(matrix.meetings[6]?.id).toBe('undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok');
+    expect(matrix.countries.find((country) => country.key === 'TH')?.cells[6]).toEqual(['venue']);
+  });
+});
+
+describe('words and letters for roles', () => {
+  it('gives every role its own letter', () => {
+    const letters = PARTICIPATION_ROLES.map((role) => ROLE_CODES[role]);
+    expect(new Set(letters).size).toBe(PARTICIPATION_ROLES.length);
+  });
+
+  it('reads a cell as a plain list of roles', () => {
+    expect(describeRoles(['host', 'coChair', 'venue'])).toBe('Host, co-chair and meeting place');
+    expect(describeRoles(['coChair'])).toBe('Co-chair');
+    expect(describeRoles(['participant', 'observer'])).toBe('Participant and observer');
+    expect(describeRoles([])).toBe('');
+  });
+
+  it('heads a column with month and year, or the year alone', () => {
+    expect(formatColumnDate({ iso: '2019-07-02', precision: 'day' })).toBe('Jul 2019');
+    expect(formatColumnDate({ iso: '2019-07-01', precision: 'day' })).toBe('Jul 2019');
+    expect(formatColumnDate({ iso: '2016-05', precision: 'month' })).toBe('May 2016');
+    expect(formatColumnDate({ iso: '2016', precision: 'year' })).toBe('2016');
+    expect(formatColumnDate(undefined)).toBe('Date not recorded');
+  });
+
+  // Case C1: the first of a month stays in its month west of Greenwich.
+  it.each(['America/New_York', 'Pacific/Auckland'])('heads the column of 1 July 2019 "Jul 2019" when the machine is in %s', (zone) => {
+    const module = fileURLToPath(new URL('../../src/lib/participation.ts', import.meta.url));
+    const script = `
+      const { formatColumnDate } = await import(${JSON.stringify(module)});
+      console.log(JSON.stringify([new Date(2019, 6, 1).getTimezoneOffset(), formatColumnDate({ iso: '2019-07-01', precision: 'day' })]));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, TZ: zone },
+      encoding: 'utf8',
+    });
+    const [offset, shown] = JSON.parse(output) as [number, string];
+    expect(offset).not.toBe(0);
+    expect(shown).toBe('Jul 2019');
+  });
+});
