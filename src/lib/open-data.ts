@@ -167,7 +167,7 @@ export const DATA_FIELDS: readonly DataField[] = [
     description: 'Outcome documents: title, type, language (BCP 47 tag), url and date (YYYY-MM-DD, YYYY-MM or YYYY) when known.',
   },
   { name: 'sources', type: 'list of objects', description: 'Pages the facts came from: url, and title and note when given.' },
-  { name: 'photo', type: 'object | null', description: 'A photo of the meeting: its alt text and credit (the image itself is on the record page).' },
+  { name: 'photo', type: 'object | null', description: 'A photo of the meeting: its alt text and credit (the image file itself is not part of the data).' },
   { name: 'text', type: 'string', description: 'The text of the record, in Markdown, as written.' },
   { name: 'updated', type: 'string', description: schemaDescription('updated') },
 ];
