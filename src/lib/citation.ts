@@ -1,0 +1,106 @@
+/**
+ * Citations of a record and of the whole dataset: CSL-JSON (the format Zotero, Mendeley and pandoc read), BibTeX and a
+ * formatted reference in APA style, the last two written by citation.js from the CSL-JSON.
+ *
+ * A record is cited as a web page by the archive's contributors, dated by its `updated` day (the version of the
+ * record being cited). The meeting's own dates and place go in `event-date` and `event-place`. Dates are CSL date
+ * parts taken from the ISO strings, never `Date` objects, so no time zone can move them.
+ */
+import { Cite, plugins, type CSL, type CSLDate } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import type { MeetingView } from './archive.ts';
+import { formatCalendarDate, type CalendarDate } from './calendar-date.ts';
+import { DATA_AUTHOR, recordUrl, siteUrl } from './open-data.ts';
+import { SITE_NAME } from './site.ts';
+
+// BibTeX keys are our own ids (lowercase ASCII words and hyphens, safe in BibTeX), so a reader's key for a record
+// is recognisable and the same on every build; citation.js would otherwise invent one from the author and title.
+const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean } };
+bibtexConfig.format.useIdAsLabel = true;
+bibtexConfig.format.checkLabel = false;
+
+/** The CSL id (and BibTeX key) of a record. @example getCitationId('2019-07-02-fifth-joint-period-of-action') ⇒ 'bpmr-2019-07-02-fifth-joint-period-of-action' */
+export const getCitationId = (id: string) => `bpmr-${id}`;
+
+/** The CSL id (and BibTeX key) of the dataset. */
+export const DATASET_CITATION_ID = 'bpmr-dataset';
+
+/**
+ * CSL date parts of an ISO date at its precision.
+ * @example toDateParts('2016-05') ⇒ [2016, 5]
+ */
+export function toDateParts(iso: string): [number] | [number, number] | [number, number, number] {
+  return iso.split('-').map(Number) as [number] | [number, number] | [number, number, number];
+}
+
+function toCslDate(start: string, end?: string): CSLDate {
+  return { 'date-parts': end && end !== start ? [toDateParts(start), toDateParts(end)] : [toDateParts(start)] };
+}
+
+function toCslRange(start: CalendarDate | undefined, end: CalendarDate | undefined): CSLDate | undefined {
+  return start ? toCslDate(start.iso, end?.iso) : undefined;
+}
+
+/**
+ * The CSL-JSON item for a record: a web page in the archive, by its contributors, dated by `updated`, with the
+ * meeting's dates and place as the event's.
+ */
+export function toRecordCsl(meeting: MeetingView, siteBase: URL): CSL {
+  const eventDate = toCslRange(meeting.start, meeting.end);
+  const place = meeting.location.mode === 'not-recorded' && !meeting.location.countryCode ? undefined : meeting.location.text;
+  return {
+    id: getCitationId(meeting.id),
+    type: 'webpage',
+    title: meeting.title,
+    'container-title': SITE_NAME,
+    author: [{ literal: DATA_AUTHOR }],
+    issued: toCslDate(meeting.updated),
+    URL: recordUrl(meeting.id, siteBase),
+    abstract: meeting.summary,
+    ...(eventDate ? { 'event-date': eventDate } : {}),
+    ...(place ? { 'event-place': place } : {}),
+  };
+}
+
+/**
+ * The CSL-JSON item for the whole dataset, at a version (the day of its latest change, YYYY-MM-DD).
+ * The version is written as a day in words: CSL styles read a hyphen as a range ("Versions 2026-11-29").
+ */
+export function toDatasetCsl(version: string, siteBase: URL): CSL {
+  return {
+    id: DATASET_CITATION_ID,
+    type: 'dataset',
+    title: `${SITE_NAME}: every meeting record`,
+    author: [{ literal: DATA_AUTHOR }],
+    publisher: SITE_NAME,
+    issued: toCslDate(version),
+    version: formatCalendarDate({ iso: version, precision: 'day' }),
+    URL: siteUrl('data/', siteBase),
+  };
+}
+
+/** CSL-JSON as a file holds it: an array of items, indented, with a final newline. */
+export function toCslJson(item: CSL): string {
+  return `${JSON.stringify([item], null, 2)}\n`;
+}
+
+/** A reference in APA style, as plain text. */
+export function formatCitation(item: CSL): string {
+  return (new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+}
+
+/**
+ * The BibTeX entry (`@misc`). Classic BibTeX has no field for a day, so the entry gives the year and says the full
+ * day of the version in `note`; non-ASCII letters are written as LaTeX commands (`Vi{\^{\d e}}t`).
+ */
+export function toBibtex(item: CSL): string {
+  const parts = item.issued?.['date-parts']?.[0];
+  const day = parts?.length === 3 ? parts.map((part) => String(part).padStart(2, '0')).join('-') : undefined;
+  const entry: CSL = {
+    ...item,
+    ...(parts ? { issued: { 'date-parts': [[parts[0]]] } } : {}),
+    ...(day ? { note: item.type === 'dataset' ? `Version of ${day}` : `Record updated ${day}` } : {}),
+  };
+  return `${(new Cite(entry).format('bibtex', { format: 'text' }) as string).trim()}\n`;
+}

@@ -1,0 +1,12 @@
+/** `/data/dataset.csl.json`: the CSL-JSON item for citing the whole dataset at its current version. */
+import type { APIRoute } from 'astro';
+import { toCslJson, toDatasetCsl } from '../../lib/citation.ts';
+import { getDataVersion } from '../../lib/open-data.ts';
+import { getDataContext } from '../../lib/site-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { archive, siteBase } = await getDataContext(site);
+  return new Response(toCslJson(toDatasetCsl(getDataVersion(archive), siteBase)), {
+    headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
+};

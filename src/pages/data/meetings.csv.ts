@@ -1,0 +1,10 @@
+/** `/data/meetings.csv`: one row per published record, for spreadsheets (see `lib/csv.ts`). */
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/csv.ts';
+import { toMeetingRecords } from '../../lib/open-data.ts';
+import { getDataContext } from '../../lib/site-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const context = await getDataContext(site);
+  return new Response(toCsv(toMeetingRecords(context)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
