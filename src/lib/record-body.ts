@@ -187,6 +187,15 @@ function findTextPitfalls(body: string, start: number, source: string, inComment
   for (let index = 0; index < source.length; index += 1) {
     const char = source[index];
     if ((char !== '<' && char !== '{' && char !== '}') || !isLive(index)) continue;
+    // `<` before a letter or `/` is a tag that plain Markdown did not recognise (e.g. with a {…} attribute): MDX's
+    // parser judges it, and what is inside it, in pass 2.
+    if (char === '<' && /[A-Za-z/]/.test(source[index + 1] ?? '')) {
+      const close = source.indexOf('>', index);
+      if (close !== -1) {
+        index = close;
+        continue;
+      }
+    }
     if (char === '{') {
       let close = -1;
       for (let next = index + 1; next < source.length; next += 1) {
@@ -282,7 +291,7 @@ function describeParseError(error: unknown, body: string): { offset: number; mes
     }
     return {
       offset,
-      message: `<${name}> is not closed. Write </${name}> after the text it marks, in the same paragraph, e.g. <span lang="th">การค้ามนุษย์</span>`,
+      message: `<${name}> is not closed. Write </${name}> after the text it marks, in the same paragraph (or write \\< if the < is meant as text)`,
     };
   }
   const mismatch = /^Unexpected closing tag `<\/([^>]+)>`, expected corresponding closing tag for `<([^>]+)>`/.exec(reason);

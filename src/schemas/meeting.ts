@@ -158,7 +158,8 @@ function textError(missing: string, example: string) {
     issue.input === undefined ? missing : `expected text, found ${describeValue(issue.input)}. Write it in double quotes, e.g. ${example}`;
 }
 
-const LOCATION_MODES = ['in-person', 'online', 'hybrid', 'several-places', 'not-recorded'] as const;
+/** How a meeting can be held: the values of `location.mode`. */
+export const LOCATION_MODES = ['in-person', 'online', 'hybrid', 'several-places', 'not-recorded'] as const;
 
 const DOCUMENT_TYPES = [
   'declaration',
