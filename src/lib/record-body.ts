@@ -48,7 +48,7 @@ const ALLOWED_LIST = Object.keys(ALLOWED_ELEMENTS)
  * from another site or collect what readers type.
  */
 const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = {
-  script: 'runs code in the reader’s browser',
+  script: "runs code in the reader's browser",
   style: 'changes the look of the whole site',
   link: 'loads files from another site',
   iframe: 'loads a page from another site',

@@ -362,7 +362,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-script-element.mdx',
     '<script>',
     [
-      '2019-07-02-script-element.mdx:15:1 body: <script> runs code in the reader’s browser, so a record cannot contain it. Delete it; records may use only <abbr>, <span>, <sub>, <sup>, <br>, <mark>, <small>, <cite>, <q>',
+      "2019-07-02-script-element.mdx:15:1 body: <script> runs code in the reader's browser, so a record cannot contain it. Delete it; records may use only <abbr>, <span>, <sub>, <sup>, <br>, <mark>, <small>, <cite>, <q>",
     ],
   ],
   [
