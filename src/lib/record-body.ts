@@ -158,7 +158,7 @@ function findPitfalls(body: string): Pitfall[] {
       const inner = source.replace(/^<!--/, '').replace(/-->$/, '').replaceAll('*/', '* /').trim();
       found.push({
         offset: start,
-        message: `${truncate(source, 60)} is an HTML comment, which a record cannot contain. Write it as {/* ${truncate(inner)} */}, or delete it`,
+        message: `${truncate(source, 40)} is an HTML comment, which a record cannot contain. Write it as {/* ${truncate(inner, 120)} */}, or delete it`,
         edits: [{ start, end, text: `{/* ${inner} */}` }],
       });
       return 'skip';

@@ -14,6 +14,8 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const run = promisify(execFile);
+/** Each run of the command line starts Node and reads every record: allow for a busy machine. */
+const CLI_TIMEOUT = 30_000;
 const INVALID = 'tests/fixtures/invalid';
 const VALID = 'tests/fixtures/valid';
 
@@ -399,7 +401,7 @@ describe('broken records: one plain line per mistake, and exit code 1', () => {
   let cli: CliRun;
   beforeAll(async () => {
     cli = await checkCli('--records', INVALID);
-  });
+  }, CLI_TIMEOUT);
 
   it('has at least 25 fixtures, one per kind of mistake, each a file in tests/fixtures/invalid/', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(25);
@@ -433,7 +435,7 @@ describe('valid records', () => {
   it('pass with no output and exit code 0', async () => {
     const cli = await checkCli('--records', VALID);
     expect({ exitCode: cli.exitCode, stdout: cli.stdout, lines: cli.lines }).toEqual({ exitCode: 0, stdout: '', lines: [] });
-  });
+  }, CLI_TIMEOUT);
 
   it('become records with the values as written', () => {
     const { problems, records } = checkContent({ contentDir: join(ROOT, 'content'), root: ROOT, meetingsDir: join(ROOT, VALID) });
@@ -494,7 +496,7 @@ describe('--fix', () => {
 
     const after = await checkCli('--records', folder);
     expect(after).toEqual({ exitCode: 0, stdout: '', lines: [] });
-  });
+  }, 3 * CLI_TIMEOUT);
 
   it('leaves what it cannot fix safely to the contributor', async () => {
     copyFileSync(join(ROOT, INVALID, '2019-07-02-script-element.mdx'), join(folder, '2019-07-02-script-element.mdx'));
@@ -504,5 +506,5 @@ describe('--fix', () => {
     expect(readFileSync(join(folder, '2019-07-02-script-element.mdx'), 'utf8')).toBe(
       readFileSync(join(ROOT, INVALID, '2019-07-02-script-element.mdx'), 'utf8'),
     );
-  });
+  }, CLI_TIMEOUT);
 });
