@@ -135,12 +135,13 @@ const problemsOf = (field: string, candidate: Partial<RecordAnswers> = {}) =>
 
 const errors: string[] = [];
 
-function stopIfCancelled<T>(value: T | symbol): T {
+/** The answer of a prompt, or the end of the command when the contributor pressed Ctrl+C or Escape. */
+function stopIfCancelled<T>(value: T): Exclude<T, symbol> {
   if (prompts.isCancel(value)) {
     prompts.cancel('Stopped. No record was written.');
     process.exit(1);
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 /** A text answer: kept when the flag gave a valid one, otherwise asked (or reported when nothing may be asked). */
