@@ -36,7 +36,7 @@ describe('edit and correction links', () => {
     expect(url?.origin + url!.pathname).toBe(`https://github.com/${mainRepository}/issues/new`);
     expect(Object.fromEntries(url!.searchParams)).toEqual({
       template: 'record.yml',
-      title: 'Correction: Second Joint Period of Action',
+      title: 'Correction: 2nd Joint Period of Action',
       request: 'A correction to a record',
       record: '2016-05-second-joint-period-of-action',
     });

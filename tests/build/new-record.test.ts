@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCacheDir } from '../../src/lib/content-dir.ts';
 import { withoutVitest } from '../setup/site.ts';
 import { ROOT } from '../setup/sites.ts';
 
@@ -54,7 +55,11 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  if (!work) return;
+  // The build of the copy had a cache folder of its own (see getCacheDir); it goes with the copy.
+  const cacheDir = getCacheDir(join(work, 'content'), ROOT);
+  if (cacheDir) rmSync(join(ROOT, cacheDir), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 });
 
 const page = (id: string) =>
