@@ -6,13 +6,13 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCacheDir } from '../../src/lib/content-dir.ts';
 import { withoutVitest } from '../setup/site.ts';
 import { ROOT } from '../setup/sites.ts';
+import { readIndexedUrls } from './helpers.ts';
 
 const run = promisify(execFile);
 const VALID = join(ROOT, 'tests/fixtures/valid');
@@ -135,12 +135,7 @@ updated: 2026-01-15
   });
 
   it('is indexed for search with the other records', () => {
-    const fragments = join(work, 'dist/pagefind/fragment');
-    const urls = readdirSync(fragments).map(
-      (file) =>
-        (JSON.parse(gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string })
-          .url,
-    );
+    const urls = readIndexedUrls(join(work, 'dist'));
     expect(urls).toContain(`/meetings/${ID}/`);
   });
 });
