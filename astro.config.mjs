@@ -6,14 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
+import { getCacheDir, getContentDir } from './src/lib/content-dir.ts';
 import { getDeploySettings } from './src/lib/deploy.ts';
 
 // SITE_URL and BASE_PATH choose where the site is served, e.g. SITE_URL=https://example.github.io BASE_PATH=/records
 const { site, base } = getDeploySettings(process.env);
 
+// Content read from another folder (CONTENT_DIR) keeps its own cache, so that it never leaks into a build of content/.
+const cacheDir = getCacheDir(getContentDir());
+
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Pages are static HTML; nothing reports to a third party.

@@ -5,8 +5,8 @@
  * It runs before Astro (`npm run check:content`, and first in `astro build` / `astro dev` through the content-check
  * integration), so no record is dropped, shifted or half-rendered by a mistake in another.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
 import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema } from '../schemas/entities.ts';
@@ -19,7 +19,7 @@ import {
   type ReferenceFactory,
 } from '../schemas/meeting.ts';
 import { parseCalendarDate } from './calendar-date.ts';
-import { readRecordSource } from './frontmatter.ts';
+import { readRecordSource, type Position } from './frontmatter.ts';
 import { compareProblems, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
 import { checkRecordBody } from './record-body.ts';
 
@@ -118,7 +118,7 @@ function checkFileName(file: string, display: string, raw: Record<string, unknow
         file: display,
         position,
         field: 'file name',
-        message: `"${name}" is not of the form YYYY-MM-DD-words.mdx in lowercase ASCII. Rename it to ${suggestion}; its page address will be /meetings/${suggestion.replace(/\.mdx$/, '')}/`,
+        message: `"${name}" does not follow the naming rule: the start date (or "undated"), then words in lowercase ASCII letters and digits joined by hyphens. Rename it to ${suggestion}; its page address will be /meetings/${suggestion.replace(/\.mdx$/, '')}/`,
       },
     ];
   }
@@ -210,6 +210,71 @@ function checkEntities(options: CheckOptions): { known: KnownIds; problems: Prob
   return { known: ids, problems, filesRead };
 }
 
+/** Image files that may sit beside a record, for its photo or the images in its text. */
+export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
+
+/**
+ * Files in the records folder that are neither records (`.mdx`) nor images: they would be left out without a word,
+ * so each is reported with the name it should have (a `.md` or `.MDX` file is most often a record misnamed).
+ */
+function checkOtherFiles(meetingsDir: string, root: string): Problem[] {
+  return listFiles(meetingsDir, '')
+    .filter((file) => {
+      const extension = extname(file);
+      return extension !== '.mdx' && !IMAGE_EXTENSIONS.has(extension.toLowerCase()) && !basename(file).startsWith('.');
+    })
+    .map((file) => {
+      const name = basename(file);
+      const stem = name.slice(0, name.length - extname(name).length);
+      return {
+        file: toDisplayPath(root, file),
+        position: { line: 1, column: 1 },
+        field: 'file name',
+        message: `"${name}" is not read, because only files ending in .mdx are records (and .jpg, .png, .webp, .avif or .gif images may sit beside them). If it is a record, rename it to ${stem}.mdx; otherwise move it out of content/meetings/`,
+      };
+    });
+}
+
+/** A record's `photo.src` must name an image file in the record's folder (Astro cannot build the page otherwise). */
+function checkPhotoFile(file: string, display: string, source: ReturnType<typeof readRecordSource>): Problem[] {
+  const photo = source.data?.['photo'];
+  const src = typeof photo === 'object' && photo !== null ? (photo as Record<string, unknown>)['src'] : undefined;
+  if (typeof src !== 'string' || src.trim() === '') return [];
+  const position = source.locate(['photo', 'src']);
+  const example = 'photo: { src: ./opening-session.jpg, alt: Delegates at the opening session, credit: Bali Process RSO }';
+  if (!src.startsWith('./') && !src.startsWith('../')) {
+    return [
+      {
+        file: display,
+        position,
+        field: 'photo.src',
+        message: `"${src}" is not a file beside the record. Save the image next to the .mdx file and write its name after ./, e.g. ${example}`,
+      },
+    ];
+  }
+  if (!IMAGE_EXTENSIONS.has(extname(src).toLowerCase())) {
+    return [
+      {
+        file: display,
+        position,
+        field: 'photo.src',
+        message: `"${src}" is not a .jpg, .png, .webp, .avif or .gif image. Save the photo in one of these formats, e.g. ${example}`,
+      },
+    ];
+  }
+  if (!existsSync(resolve(dirname(file), src))) {
+    return [
+      {
+        file: display,
+        position,
+        field: 'photo.src',
+        message: `"${src}" is not in the folder of the record. Save the image next to the .mdx file, or correct the name`,
+      },
+    ];
+  }
+  return [];
+}
+
 /**
  * Checks the whole content directory: entity files, then every record (frontmatter against `MeetingSchema`, file
  * name, body), then that no two records share an id (case C10).
@@ -219,8 +284,10 @@ export function checkContent(options: CheckOptions): CheckResult {
   const problems = [...entities.problems];
   const schema = createMeetingSchema({ reference: options.reference ?? plainReference, known: entities.known });
   const records: CheckedRecord[] = [];
-  const files = listFiles(options.meetingsDir ?? join(options.contentDir, 'meetings'), '.mdx');
-  const byId = new Map<string, string[]>();
+  const meetingsDir = options.meetingsDir ?? join(options.contentDir, 'meetings');
+  const files = listFiles(meetingsDir, '.mdx');
+  const byId = new Map<string, Array<{ display: string; slugAt?: Position }>>();
+  problems.push(...checkOtherFiles(meetingsDir, options.root));
 
   for (const file of files) {
     const display = toDisplayPath(options.root, file);
@@ -228,7 +295,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     const fileProblems: Problem[] = source.errors.map((error) => ({
       file: display,
       position: error.position,
-      field: 'frontmatter',
+      field: error.field ?? 'frontmatter',
       message: error.message,
     }));
     let data: MeetingData | undefined;
@@ -238,23 +305,25 @@ export function checkContent(options: CheckOptions): CheckResult {
       else fileProblems.push(...problemsFromIssues(result.error.issues, schema, display, source.locate));
     }
     fileProblems.push(...checkFileName(file, display, source.data));
-    for (const problem of checkRecordBody(source.body, source.bodyStartLine)) {
+    fileProblems.push(...checkPhotoFile(file, display, source));
+    for (const problem of checkRecordBody(source.body, source.bodyStartLine, { recordDir: dirname(file) })) {
       fileProblems.push({ file: display, position: problem.position, field: 'body', message: problem.message });
     }
     const id = getRecordId(file, source.data);
-    byId.set(id, [...(byId.get(id) ?? []), display]);
+    const slugAt = typeof source.data?.['slug'] === 'string' ? source.locate(['slug']) : undefined;
+    byId.set(id, [...(byId.get(id) ?? []), { display, ...(slugAt ? { slugAt } : {}) }]);
     problems.push(...fileProblems);
     if (data && fileProblems.length === 0) records.push({ id, file: display, data, body: source.body });
   }
 
   for (const [id, sameId] of byId) {
     if (sameId.length < 2) continue;
-    for (const file of sameId) {
-      const others = sameId.filter((other) => other !== file).join(', ');
+    for (const { display, slugAt } of sameId) {
+      const others = sameId.filter((other) => other.display !== display).map((other) => other.display).join(', ');
       problems.push({
-        file,
-        position: { line: 1, column: 1 },
-        field: 'id',
+        file: display,
+        position: slugAt ?? { line: 1, column: 1 },
+        field: slugAt ? 'slug' : 'id',
         message: `the id "${id}" is also the id of ${others}. Each record needs its own: change the slug field or the file name of one of them`,
       });
     }

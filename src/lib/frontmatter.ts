@@ -4,12 +4,20 @@
  * YAML is read with the core schema, so `2019-07-02` stays the text the contributor wrote (no `Date`, no time zone,
  * no silent roll-over of `2019-02-30` into March), and every value keeps its position for messages.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 
 /** A position in a file, both 1-based, as editors show them. */
 export interface Position {
   line: number;
   column: number;
+}
+
+/** A problem reading the frontmatter. */
+export interface FrontmatterError {
+  position: Position;
+  /** The field concerned (`title`), when the problem is on one field's line. */
+  field?: string;
+  message: string;
 }
 
 /** A record file split into its parts. */
@@ -20,8 +28,11 @@ export interface RecordSource {
   body: string;
   /** 1-based line on which the body starts in the file. */
   bodyStartLine: number;
-  /** Problems reading the frontmatter itself (missing fences, YAML syntax), with positions in the file. */
-  errors: Array<{ position: Position; message: string }>;
+  /**
+   * Problems reading the frontmatter itself (missing fences, YAML syntax, text YAML would cut short), with positions
+   * in the file and, when one is concerned, the field.
+   */
+  errors: FrontmatterError[];
   /** Position in the file of the value (or key) at a path; falls back to the nearest parent, then line 1. */
   locate(path: readonly PropertyKey[], at?: 'key' | 'value'): Position;
 }
@@ -75,16 +86,26 @@ export function readRecordSource(text: string): RecordSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + offsetLine, column: col };
   };
-  const errors = document.errors.map((error) => ({
-    position: toPosition(error.pos[0]),
-    message: describeYamlError(error.code, error.message),
-  }));
-  const data = errors.length === 0 ? asRecord(document.toJS()) : undefined;
-  if (errors.length === 0 && data === undefined) {
-    errors.push({
-      position: { line: 2, column: 1 },
-      message: 'has frontmatter that is not a list of fields. Write one field per line, e.g. title: Fifth Joint Period of Action',
-    });
+  const yamlLines = yamlText.split('\n');
+  const errors: FrontmatterError[] = document.errors.map((error) => {
+    const position = toPosition(error.pos[0]);
+    const line = yamlLines[position.line - 1 - offsetLine] ?? '';
+    const described = describeYamlError(error.code, error.message, line);
+    // A problem with a field's text is shown where the text starts, where the contributor will edit.
+    const parts = described.field && error.code !== 'DUPLICATE_KEY' ? splitLine(line) : undefined;
+    if (parts) position.column = line.indexOf(parts.value, parts.indent.length + parts.key.length + 1) + 1;
+    return { position, ...described };
+  });
+  if (errors.length === 0) errors.push(...findCutShortText(document, yamlLines, toPosition));
+  let data: Record<string, unknown> | undefined;
+  if (errors.length === 0) {
+    data = asRecord(document.toJS());
+    if (data === undefined) {
+      errors.push({
+        position: { line: 2, column: 1 },
+        message: 'has frontmatter that is not a list of fields. Write one field per line, e.g. title: Fifth Joint Period of Action',
+      });
+    }
   }
   return {
     data,
@@ -130,16 +151,103 @@ function locateIn(
   return best === undefined ? undefined : toPosition(best);
 }
 
-/** YAML parser errors in plain words. */
-function describeYamlError(code: string, message: string): string {
+/** Fields whose value is a list, for messages about brackets. */
+const LIST_FIELDS = new Set(['jointBodies', 'hosts', 'coChairs', 'participants', 'observers', 'topics', 'figures', 'documents', 'sources']);
+
+/** A line `key: value` of the frontmatter, split. */
+function splitLine(line: string): { indent: string; key: string; value: string } | undefined {
+  const match = /^(\s*(?:- )?)([A-Za-z][A-Za-z0-9]*):[ \t]+(.*?)\s*$/.exec(line);
+  return match ? { indent: match[1] ?? '', key: match[2] ?? '', value: match[3] ?? '' } : undefined;
+}
+
+/**
+ * The line with its value in double quotes, the exact fix for text that YAML would misread.
+ * @example quoteValue('title: Bali Process: Fifth Meeting') ⇒ 'title: "Bali Process: Fifth Meeting"'
+ */
+export function quoteValue(line: string): string | undefined {
+  const parts = splitLine(line);
+  if (!parts) return undefined;
+  const text = parts.value.replace(/^(['"])(.*)\1$/, '$2').replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+  return `${parts.key}: "${text}"`;
+}
+
+/** YAML parser errors in plain words, with the exact fix where the line shows it. */
+function describeYamlError(code: string, message: string, line: string): { field?: string; message: string } {
+  const parts = splitLine(line);
+  const field = parts ? { field: parts.key } : {};
+  const quoted = quoteValue(line);
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'has the same field twice. Keep one of them';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
+      return { ...field, message: 'is given twice. Keep one of the two lines' };
+    case 'TAB_AS_INDENT':
+      return { message: 'this line is indented with a tab. Indent with spaces only, two for each level' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      if (quoted && parts && !LIST_FIELDS.has(parts.key)) {
+        return { ...field, message: `has a colon followed by a space, which YAML reads as the start of another field. Put the text in double quotes: ${quoted}` };
+      }
+      break;
+    case 'BAD_SCALAR_START':
     case 'UNEXPECTED_TOKEN':
-      return `could not be read as YAML (${message.split('\n')[0]}). Check the indentation and that text with a colon is in quotes, e.g. title: "Bali Process: Fifth Meeting"`;
+      if (parts && LIST_FIELDS.has(parts.key)) {
+        return { ...field, message: 'has something after the closing bracket, or a bracket too many. A list is written in one pair of brackets, e.g. participants: [AU, NZ, iom]' };
+      }
+      if (quoted && parts) {
+        return { ...field, message: `starts with ${parts.value.charAt(0)}, which YAML reads as markup, not text. Put the text in double quotes: ${quoted}` };
+      }
+      break;
+    case 'MISSING_CHAR':
+      if (/quote/.test(message)) return { ...field, message: 'has an opening quote " with no closing one. Add " at the end of the text' };
+      break;
+    case 'BAD_INDENT':
+      if (/Flow (?:sequence|mapping)/.test(message)) {
+        return { message: 'a list or group opened on the line above with [ or { is not closed. Close it on the same line, e.g. topics: [forced-marriage, labour-exploitation]' };
+      }
+      return {
+        message: 'this line is not lined up with the lines of its group. Indent the fields of a group by the same number of spaces, e.g. "  city: Bangkok" then "  country: TH"',
+      };
     default:
-      return `could not be read as YAML (${message.split('\n')[0]}). Check the line and wrap text with special characters in quotes`;
+      break;
   }
+  return {
+    ...field,
+    message: `could not be read (${message.split('\n')[0]?.replace(/\.$/, '')}). Check the indentation, and put text with special characters in double quotes, e.g. title: "Bali Process: Fifth Meeting"`,
+  };
+}
+
+/**
+ * Text that YAML would read without error but not as written: a ` #` that cuts a value short (the rest is read as
+ * a comment and dropped), and `*word` read as a reference. Each is refused, with the value in quotes.
+ */
+function findCutShortText(document: Document, lines: readonly string[], toPosition: (offset: number) => Position): FrontmatterError[] {
+  const found: FrontmatterError[] = [];
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.type !== Scalar.PLAIN || !node.range) return;
+      const position = toPosition(node.range[0]);
+      const end = toPosition(node.range[1]);
+      const line = lines[end.line - 2] ?? '';
+      const rest = line.slice(end.column - 1);
+      const parts = splitLine(line);
+      if (/^\s+#/.test(rest) && parts) {
+        const whole = `${parts.key}: "${parts.value.replaceAll('"', '\\"')}"`;
+        found.push({
+          position,
+          field: parts.key,
+          message: `is cut short at " #": YAML reads what follows as a comment and leaves it out. Put the whole text in double quotes: ${whole}`,
+        });
+      }
+    },
+    Alias(_key, node) {
+      const position = toPosition(node.range?.[0] ?? 0);
+      const line = lines[position.line - 2] ?? '';
+      const parts = splitLine(line);
+      found.push({
+        position,
+        ...(parts ? { field: parts.key } : {}),
+        message: `starts with *, which YAML reads as a reference to another value. Put the text in double quotes${parts ? `: ${quoteValue(line)}` : ''}`,
+      });
+    },
+  });
+  return found;
 }

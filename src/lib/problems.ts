@@ -114,6 +114,7 @@ function describeGenericIssue(issue: z.core.$ZodIssue, example: string | undefin
     case 'invalid_format':
       return `${describeValue(input)} is not written as expected${suffix}`;
     case 'invalid_union':
+      if (input === undefined) return `is missing${suffix}`;
       return `${describeValue(input)} is not one of the accepted forms${suffix}`;
     default:
       return `${describeValue(input)} is not valid here${suffix}`;

@@ -1,6 +1,79 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { getContentDir } from './content-dir.ts';
+
 /** The site's name and the one-line description used in the header, meta tags and feeds. */
 export const SITE_NAME = 'Bali Process Meeting Records';
 
 /** What the site is, in one sentence. */
 export const SITE_DESCRIPTION =
   'An open archive of the meetings of the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime: who met, where, when and what they discussed, with sources.';
+
+/**
+ * The GitHub repository the site is built from, as `owner/name`: the one setting behind every record's "Edit this
+ * record" and "Report a correction" links. The `GITHUB_REPOSITORY` environment variable, which GitHub Actions sets
+ * to the repository being built, overrides it, so a fork's site links to the fork.
+ */
+export const REPOSITORY = 'bali-process-records/meeting-records';
+
+/** The branch records are edited on. */
+export const DEFAULT_BRANCH = 'main';
+
+/** The issue form for proposing a record or a correction, in `.github/ISSUE_TEMPLATE/`. */
+export const RECORD_ISSUE_FORM = 'record.yml';
+
+/** Where the site's source lives on GitHub. */
+export interface RepositorySettings {
+  /** `owner/name`. */
+  name: string;
+  /** `https://github.com/owner/name`. */
+  url: string;
+  branch: string;
+}
+
+/**
+ * The repository settings: `GITHUB_REPOSITORY` when set, otherwise `REPOSITORY`.
+ * @example getRepositorySettings({ GITHUB_REPOSITORY: 'example-org/records' }).url ⇒ 'https://github.com/example-org/records'
+ * @throws Error when the value is not of the form owner/name.
+ */
+export function getRepositorySettings(env: Record<string, string | undefined>): RepositorySettings {
+  const name = env['GITHUB_REPOSITORY']?.trim() || REPOSITORY;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+    throw new Error(`GITHUB_REPOSITORY "${name}" is not of the form owner/name, e.g. GITHUB_REPOSITORY=bali-process-records/meeting-records`);
+  }
+  return { name, url: `https://github.com/${name}`, branch: DEFAULT_BRANCH };
+}
+
+/**
+ * The page on GitHub where a record file is edited in the browser.
+ * @param path the file's path in the repository, e.g. `content/meetings/2019-07-02-fifth-joint-period-of-action.mdx`.
+ * @example getEditUrl(settings, 'content/meetings/a.mdx') ⇒ 'https://github.com/owner/name/edit/main/content/meetings/a.mdx'
+ */
+export function getEditUrl(settings: RepositorySettings, path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${settings.url}/edit/${encodeURIComponent(settings.branch)}/${encoded}`;
+}
+
+/**
+ * A new issue with the record form, already filled in with the record's id and title and marked as a correction.
+ * The query parameters are the ids of the form's fields (GitHub fills issue-form fields from the URL).
+ */
+export function getCorrectionUrl(settings: RepositorySettings, record: { id: string; title: string }): string {
+  const query = new URLSearchParams({
+    template: RECORD_ISSUE_FORM,
+    title: `Correction: ${record.title}`,
+    request: 'A correction to a record',
+    record: record.id,
+  });
+  return `${settings.url}/issues/new?${query.toString()}`;
+}
+
+/**
+ * The path in the repository of a record file, from the path Astro gives its entry (relative to the project root).
+ * Records live in `content/meetings/` in the repository even when a build reads them from elsewhere (`CONTENT_DIR`).
+ * @example getRecordRepositoryPath('content/meetings/2016-05-second-joint-period-of-action.mdx') ⇒ the same path
+ */
+export function getRecordRepositoryPath(filePath: string, root: string = process.cwd()): string {
+  const meetingsDir = resolve(getContentDir(root), 'meetings');
+  const absolute = isAbsolute(filePath) ? filePath : resolve(root, filePath);
+  return `content/meetings/${relative(meetingsDir, absolute).split(sep).join('/')}`;
+}

@@ -4,6 +4,7 @@
  * Every field carries its documentation (`documented`), which error messages, CONTRIBUTING.md and `/data/` reuse.
  * Errors are written for contributors: each names the value found and gives a valid line to copy.
  */
+import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
 import { isInOrder, type CalendarDate } from '../lib/calendar-date.ts';
 import { getCountryName, isCountryCode } from '../lib/countries.ts';
@@ -148,7 +149,17 @@ function listOf<T extends z.ZodType>(element: T, field: string, example: string,
   return required ? list.min(1, required) : list.default([]);
 }
 
-const LOCATION_MODES = ['in-person', 'online', 'hybrid', 'several-places', 'not-recorded'] as const;
+/**
+ * The error of a text field: "is missing" when absent, otherwise what was found (a number, a list, ...) and the
+ * example, so that `title: 2019` is not reported as missing (case C4).
+ */
+function textError(missing: string, example: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? missing : `expected text, found ${describeValue(issue.input)}. Write it in double quotes, e.g. ${example}`;
+}
+
+/** How a meeting can be held: the values of `location.mode`. */
+export const LOCATION_MODES = ['in-person', 'online', 'hybrid', 'several-places', 'not-recorded'] as const;
 
 const DOCUMENT_TYPES = [
   'declaration',
@@ -223,7 +234,7 @@ export function createMeetingSchema(options: MeetingSchemaOptions) {
       /** The meeting's name as the official record gives it, without dates or places. */
       title: documented(
         z
-          .string({ error: 'is missing. e.g. title: Fifth Joint Period of Action' })
+          .string({ error: textError('is missing. e.g. title: Fifth Joint Period of Action', 'title: "Fifth Joint Period of Action"') })
           .trim()
           .min(3, 'is too short. e.g. title: Fifth Joint Period of Action')
           .max(200, 'is longer than 200 characters. Shorten it and keep the full name in the text'),
@@ -236,10 +247,11 @@ export function createMeetingSchema(options: MeetingSchemaOptions) {
       slug: documented(
         z
           .string()
-          .regex(
-            ID_PATTERN,
-            'must be lowercase ASCII letters and digits joined by hyphens, e.g. slug: jpa-5-viet-nam',
-          )
+          .regex(ID_PATTERN, {
+            // The exact fix: the same words in lowercase ASCII (case C9), e.g. "JPA 6 Việt Nam" ⇒ jpa-6-viet-nam.
+            error: (issue) =>
+              `must be lowercase ASCII letters and digits joined by hyphens (found ${describeValue(issue.input)}), e.g. slug: ${slugify(String(issue.input ?? '')) || 'jpa-5-viet-nam'}`,
+          })
           .optional(),
         {
           description:
@@ -373,7 +385,12 @@ export function createMeetingSchema(options: MeetingSchemaOptions) {
       /** One or two sentences in our own words, used in lists, feeds and page descriptions. */
       summary: documented(
         z
-          .string({ error: 'is missing. Write one or two sentences, e.g. summary: Eleven countries worked together ...' })
+          .string({
+            error: textError(
+              'is missing. Write one or two sentences, e.g. summary: Eleven countries worked together ...',
+              'summary: "Eleven countries worked together ..."',
+            ),
+          })
           .trim()
           .min(20, 'is too short. Write one or two full sentences')
           .max(500, 'is longer than 500 characters. Keep one or two sentences and move the rest into the text'),

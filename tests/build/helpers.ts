@@ -40,7 +40,12 @@ export function getSitemapUrls(site: SiteName): string[] {
 
 /** The URL of every page in Pagefind's index (read from its fragments). */
 export function getIndexedUrls(site: SiteName): string[] {
-  const dir = join(SITES[site].dir, 'pagefind', 'fragment');
+  return readIndexedUrls(SITES[site].dir);
+}
+
+/** The URL of every page in the Pagefind index of a built site in any folder. */
+export function readIndexedUrls(siteDir: string): string[] {
+  const dir = join(siteDir, 'pagefind', 'fragment');
   return readdirSync(dir).map((file) => {
     const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
     return (JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string }).url;

@@ -12,11 +12,11 @@ export const FIXTURE_CONTENT = output('fixture-content');
 export const SITES = {
   /** The real archive at the root of its origin. */
   main: { dir: output('main'), base: '/', env: { BASE_PATH: '', SITE_URL: 'https://records.example.org' } },
-  /** The real archive under a sub-path, as on GitHub Pages (case C11). */
+  /** The real archive under a sub-path, as on GitHub Pages (case C11), built from a fork (GITHUB_REPOSITORY). */
   records: {
     dir: output('records'),
     base: '/records/',
-    env: { BASE_PATH: '/records', SITE_URL: 'https://records.example.org' },
+    env: { BASE_PATH: '/records', SITE_URL: 'https://records.example.org', GITHUB_REPOSITORY: 'example-org/records-fork' },
   },
   /**
    * Fixture records for cases the real ones do not cover (other scripts, elided words), built on a machine clock

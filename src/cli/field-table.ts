@@ -1,0 +1,17 @@
+/**
+ * `npm run docs:fields`: rewrites the table of record fields in CONTRIBUTING.md from the record schema's field
+ * documentation (src/schemas/meeting.ts). Run it after changing a field's description or example.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readKnownIds } from '../lib/content-check.ts';
+import { getContentDir } from '../lib/content-dir.ts';
+import { formatFieldTable, replaceFieldTable } from '../lib/field-table.ts';
+import { getRecordSchema } from '../lib/new-record.ts';
+
+const file = join(process.cwd(), 'CONTRIBUTING.md');
+const table = formatFieldTable(getRecordSchema(readKnownIds(getContentDir())));
+const before = readFileSync(file, 'utf8');
+const after = replaceFieldTable(before, table);
+if (after !== before) writeFileSync(file, after);
+console.log(after === before ? 'CONTRIBUTING.md: the field table is up to date.' : 'CONTRIBUTING.md: field table rewritten.');
