@@ -74,8 +74,11 @@ export const QUESTIONS: readonly RelevanceQuestion[] = [
   },
   {
     query: 'policy guide on returns and reintegration',
-    first: '2019-02-12-second-meeting-technical-experts-group-returns-reintegration',
-    why: 'The Technical Experts Group finalised its policy guide at its second meeting.',
+    topThree: [
+      '2019-02-12-second-meeting-technical-experts-group-returns-reintegration',
+      '2020-02-13-third-meeting-technical-experts-group-returns-reintegration',
+    ],
+    why: 'The Technical Experts Group reviewed the draft guide at its second meeting and reported it approved at its third.',
   },
   {
     query: 'consular officials',
