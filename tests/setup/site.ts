@@ -1,13 +1,15 @@
 /**
  * Global setup of the build and e2e projects: builds the real archive twice (at the root, and under
- * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1, and hands their addresses to the
- * tests with `provide`. Builds run once per test run, however many projects ask for them.
+ * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1 with the security headers of its
+ * `_headers` file, and hands their addresses to the tests with `provide`. Builds run once per test run, however many
+ * projects ask for them.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { getHeadersForPath, readHeaderRules } from '../../src/lib/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
 import { FIXTURE_CONTENT, ROOT, SITES, type SiteName } from './sites.ts';
 
@@ -57,7 +59,13 @@ async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
   // Sequential: builds share Astro's cache folders.
   for (const name of Object.keys(SITES) as SiteName[]) {
     await build(name);
-    running[name] = await startStaticServer({ dir: SITES[name].dir, base: SITES[name].base });
+    // The headers of the built _headers file (a copy of public/_headers), as a host that reads it sends them.
+    const rules = await readHeaderRules(join(SITES[name].dir, '_headers'));
+    running[name] = await startStaticServer({
+      dir: SITES[name].dir,
+      base: SITES[name].base,
+      headers: (pathname) => getHeadersForPath(rules, pathname),
+    });
   }
   return running;
 }
