@@ -38,9 +38,17 @@ async function build(name: SiteName): Promise<void> {
   console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Variables vitest writes into the environment of its test workers to mirror `import.meta.env`; a build started from
+ * a test would read DEV=1 from them and render the pages of the development server.
+ */
+const IMPORT_META_ENV_MIRROR = new Set(['BASE_URL', 'DEV', 'MODE', 'PROD', 'SSR']);
+
 /** The environment without the variables vitest sets, for a build that runs as `npm run build` would. */
 export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && !IMPORT_META_ENV_MIRROR.has(name)),
+  );
 }
 
 /** The fixtures site's content: the real bodies, topics, organisations and series, and the fixture records. */
