@@ -243,7 +243,11 @@ function checkExternal(
   }
   if (url.protocol === 'http:') {
     if (httpOnlyHosts.has(url.hostname)) httpOnly();
-    else problem(`starts with http://; write https://${link.trim().slice('http://'.length)} if the site serves it (most do).`);
+    else {
+      problem(
+        `starts with http://; write https://${link.trim().slice('http://'.length)} if the site serves it (most do), or, if it serves no https, add ${url.hostname} to HTTP_ONLY_HOSTS in src/lib/link-check.ts.`,
+      );
+    }
   }
 }
 
