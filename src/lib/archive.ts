@@ -446,6 +446,12 @@ function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): Relat
   return { limit, byMeeting };
 }
 
+/** Up to this many records, `/meetings/` lists every one; above it, the latest `LIST_PER_YEAR` of each year. */
+export const LIST_ALL_LIMIT = 1000;
+
+/** How many meetings of each year `/meetings/` lists when the archive is larger than `LIST_ALL_LIMIT`. */
+export const LIST_PER_YEAR = 25;
+
 /** Meetings grouped by year, newest year first; undated meetings in a last group with `year: undefined`. */
 export function groupByYear<T extends { year?: number }>(meetings: readonly T[]): Array<{ year?: number; meetings: T[] }> {
   const groups: Array<{ year?: number; meetings: T[] }> = [];
