@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { recordFiles } from './src/integrations/record-files.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
 import { getCacheDir, getContentDir } from './src/lib/content-dir.ts';
 import { getDeploySettings } from './src/lib/deploy.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
       serialize: serializeWithLastmod({ root: fileURLToPath(new URL('.', import.meta.url)), site, base }),
     }),
     sitemapDays(),
+    recordFiles(),
     pagefindIndex(),
   ],
 });

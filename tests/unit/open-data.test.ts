@@ -165,7 +165,7 @@ describe('the feed', () => {
 });
 
 describe('citations', () => {
-  const item = toRecordCsl(fifth, siteBase);
+  const item = toRecordCsl(toMeetingRecord(fifth, context));
 
   it('turns ISO dates into CSL date parts at their precision', () => {
     expect(toDateParts('2019-07-02')).toEqual([2019, 7, 2]);
@@ -270,8 +270,9 @@ describe('the record citation written without citeproc', () => {
     const archive = readArchive(`${ROOT}content`, ROOT);
     let written = 0;
     for (const base of ['https://records.example.org/', 'https://example.github.io/records/']) {
+      const context = { archive, siteBase: new URL(base), getText: () => '' };
       for (const meeting of archive.meetings) {
-        const item = toRecordCsl(meeting, new URL(base));
+        const item = toRecordCsl(toMeetingRecord(meeting, context));
         const direct = formatRecordCitation(item);
         const citeproc = (new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
         if (direct !== undefined) {
