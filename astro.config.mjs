@@ -26,7 +26,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts ship as files of their own, never inline, so a Content-Security-Policy of script-src 'self' holds;
   // other assets keep the default rule (inlined under 4 KB).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // The dev server watches the sources and content, not built sites, test output or benchmark records.
+    server: { watch: { ignored: ['**/dist/**', '**/tmp/**', '**/tests/.output/**'] } },
+  },
   integrations: [
     contentCheck(),
     mdx(),
