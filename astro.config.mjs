@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { recordFiles } from './src/integrations/record-files.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
 import { getCacheDir, getContentDir } from './src/lib/content-dir.ts';
 import { getDeploySettings } from './src/lib/deploy.ts';
@@ -27,7 +28,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts ship as files of their own, never inline, so a Content-Security-Policy of script-src 'self' holds;
   // other assets keep the default rule (inlined under 4 KB).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // The dev server watches the sources and content, not built sites, test output or benchmark records.
+    server: { watch: { ignored: ['**/dist/**', '**/tmp/**', '**/tests/.output/**'] } },
+  },
   integrations: [
     contentCheck(),
     mdx(),
@@ -37,6 +42,7 @@ export default defineConfig({
       serialize: serializeWithLastmod({ root: fileURLToPath(new URL('.', import.meta.url)), site, base }),
     }),
     sitemapDays(),
+    recordFiles(),
     pagefindIndex(),
   ],
 });

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { checkContentOnce } from '../lib/content-check.ts';
 import { getContentDir } from '../lib/content-dir.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -15,19 +15,19 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems, records } = checkContent({ contentDir: getContentDir(root), root });
+        const { problems, records } = checkContentOnce({ contentDir: getContentDir(root), root });
         if (problems.length === 0) {
           logger.info(`${records.length} records checked, no problems.`);
           return;
         }
         const lines = problems.map(formatProblem);
-        const summary = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. Each line gives the file, line and column, the field, what is wrong and how to write it.`;
-        if (command === 'dev') {
-          for (const line of lines) logger.error(line);
-          logger.error(summary);
-          return;
-        }
-        throw new Error(`${summary}\n${lines.join('\n')}`);
+        for (const line of lines) logger.error(line);
+        logger.error(
+          `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. Each line gives the file, line and column, the field, what is wrong and how to write it. npm run check:content lists them again; --fix repairs the safe ones.`,
+        );
+        if (command === 'dev') return;
+        // The list above says everything: stop the build without a stack trace that would mean nothing to a contributor.
+        process.exit(1);
       },
     },
   };

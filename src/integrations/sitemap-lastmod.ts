@@ -2,15 +2,15 @@
  * `<lastmod>` in the sitemap: each record page gets its record's `updated` day (case C16), written as the day
  * itself (`<lastmod>2026-01-15</lastmod>`), not as a midnight timestamp.
  *
- * `astro:content` is not available in astro.config.mjs, so the records are read by the content check, the same
- * reading that gates the build. Pages that are not records get no `<lastmod>`: nothing records when they changed.
+ * `astro:content` is not available in astro.config.mjs, so the records come from the content check that gates the
+ * build (`checkContentOnce`: the same reading, not a second one). Pages that are not records get no `<lastmod>`: nothing records when they changed.
  */
 import type { AstroIntegration } from 'astro';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { checkContentOnce } from '../lib/content-check.ts';
 import { getContentDir } from '../lib/content-dir.ts';
 
 /** Where the site lives and where the project is, as astro.config.mjs knows them. */
@@ -28,7 +28,7 @@ export interface LastmodOptions {
  * @example getRecordLastmods({ root, site: 'https://example.org', base: '/' }).get('https://example.org/meetings/2019-07-02-fifth-joint-period-of-action/') ⇒ '2026-11-29'
  */
 export function getRecordLastmods(options: LastmodOptions): Map<string, string> {
-  const { records } = checkContent({ contentDir: getContentDir(options.root), root: options.root });
+  const { records } = checkContentOnce({ contentDir: getContentDir(options.root), root: options.root });
   const siteBase = new URL(options.base, options.site);
   return new Map(records.map((record) => [new URL(`meetings/${record.id}/`, siteBase).href, record.data.updated.iso]));
 }

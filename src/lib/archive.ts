@@ -385,50 +385,74 @@ const relatedCache = new WeakMap<object, RelatedIndex<unknown>>();
 function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): RelatedIndex<Entry> {
   const meetings = archive.meetings;
   const count = meetings.length;
+  // Everything as integers and typed arrays: at 10,000 records this loop visits tens of millions of pairs.
   const time = new Float64Array(count);
+  const primaryBody = new Int32Array(count);
+  const bodyIndex = new Map<string, number>();
   const topicMembers = new Map<string, number[]>();
-  const bodyMembers = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, index: number) => {
-    const list = map.get(key);
-    if (list) list.push(index);
-    else map.set(key, [index]);
-  };
+  const bodyMembers: number[][] = [];
+  const meetingBodies: number[][] = [];
   meetings.forEach((meeting, index) => {
     time[index] = meeting.sortDate ? Date.parse(meeting.sortDate) : Number.NaN;
-    for (const topic of meeting.topics) push(topicMembers, topic.id, index);
-    for (const body of new Set([meeting.body.id, ...meeting.jointBodies.map((joint) => joint.id)])) {
-      push(bodyMembers, body, index);
+    for (const topic of meeting.topics) {
+      const list = topicMembers.get(topic.id);
+      if (list) list.push(index);
+      else topicMembers.set(topic.id, [index]);
     }
+    const bodies: number[] = [];
+    for (const id of [meeting.body.id, ...meeting.jointBodies.map((joint) => joint.id)]) {
+      let body = bodyIndex.get(id);
+      if (body === undefined) {
+        body = bodyIndex.size;
+        bodyIndex.set(id, body);
+        bodyMembers.push([]);
+      }
+      if (!bodies.includes(body)) {
+        bodies.push(body);
+        bodyMembers[body]!.push(index);
+      }
+    }
+    primaryBody[index] = bodies[0]!;
+    meetingBodies.push(bodies);
   });
 
   const scores = new Int32Array(count);
   const bodyScored = new Uint8Array(count);
+  const touched = new Int32Array(count);
   const byMeeting = new Map<MeetingView<Entry>, MeetingView<Entry>[]>();
-  meetings.forEach((meeting, self) => {
-    const touched: number[] = [];
-    const add = (other: number, points: number) => {
-      if (other === self) return;
-      if (scores[other] === 0) touched.push(other);
-      scores[other]! += points;
-    };
-    for (const topic of meeting.topics) for (const other of topicMembers.get(topic.id)!) add(other, 1);
-    for (const body of new Set([meeting.body.id, ...meeting.jointBodies.map((joint) => joint.id)])) {
-      for (const other of bodyMembers.get(body)!) {
-        if (bodyScored[other] || other === self) continue;
+  for (let self = 0; self < count; self += 1) {
+    const meeting = meetings[self]!;
+    let touchedCount = 0;
+    for (const topic of meeting.topics) {
+      for (const other of topicMembers.get(topic.id)!) {
+        if (other === self) continue;
+        if (scores[other] === 0) touched[touchedCount++] = other;
+        scores[other] += 1;
+      }
+    }
+    for (const body of meetingBodies[self]!) {
+      for (const other of bodyMembers[body]!) {
+        if (other === self || bodyScored[other]) continue;
         bodyScored[other] = 1;
-        add(other, meetings[other]!.body.id === meeting.body.id ? 2 : 1);
+        if (scores[other] === 0) touched[touchedCount++] = other;
+        scores[other] += primaryBody[other] === primaryBody[self] ? 2 : 1;
       }
     }
     const distance = (other: number) => {
       const gap = Math.abs(time[self]! - time[other]!);
       return Number.isNaN(gap) ? Number.MAX_SAFE_INTEGER : gap;
     };
+    /** Positive when `a` ranks above `b`: more points, then nearer in time, then by id. */
     const better = (a: number, b: number) =>
       scores[a]! - scores[b]! || distance(b) - distance(a) || meetings[b]!.id.localeCompare(meetings[a]!.id, 'en');
     // Keep the best `limit` in order, without sorting everything touched.
     const best: number[] = [];
-    for (const other of touched) {
-      if (best.length === limit && better(other, best[limit - 1]!) <= 0) continue;
+    for (let index = 0; index < touchedCount; index += 1) {
+      const other = touched[index]!;
+      if (best.length === limit) {
+        const last = best[limit - 1]!;
+        if (scores[other]! < scores[last]! || better(other, last) <= 0) continue;
+      }
       let position = best.length;
       while (position > 0 && better(other, best[position - 1]!) > 0) position -= 1;
       best.splice(position, 0, other);
@@ -438,13 +462,19 @@ function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): Relat
       meeting,
       best.map((index) => meetings[index]!),
     );
-    for (const other of touched) {
-      scores[other] = 0;
-      bodyScored[other] = 0;
+    for (let index = 0; index < touchedCount; index += 1) {
+      scores[touched[index]!] = 0;
+      bodyScored[touched[index]!] = 0;
     }
-  });
+  }
   return { limit, byMeeting };
 }
+
+/** Up to this many records, `/meetings/` lists every one; above it, the latest `LIST_PER_YEAR` of each year. */
+export const LIST_ALL_LIMIT = 1000;
+
+/** How many meetings of each year `/meetings/` lists when the archive is larger than `LIST_ALL_LIMIT`. */
+export const LIST_PER_YEAR = 25;
 
 /** Meetings grouped by year, newest year first; undated meetings in a last group with `year: undefined`. */
 export function groupByYear<T extends { year?: number }>(meetings: readonly T[]): Array<{ year?: number; meetings: T[] }> {

@@ -336,3 +336,19 @@ export function checkContent(options: CheckOptions): CheckResult {
     filesRead: files.length + entities.filesRead,
   };
 }
+
+const checkedOnce = new Map<string, CheckResult>();
+
+/**
+ * `checkContent`, once per content folder in this process: the build's content-check integration and the sitemap's
+ * `lastmod` both need the checked records, and reading them twice would double the cost of large archives.
+ */
+export function checkContentOnce(options: CheckOptions): CheckResult {
+  const key = `${options.contentDir}\n${options.meetingsDir ?? ''}\n${options.root}`;
+  let result = checkedOnce.get(key);
+  if (!result) {
+    result = checkContent(options);
+    checkedOnce.set(key, result);
+  }
+  return result;
+}

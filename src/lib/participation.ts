@@ -14,6 +14,9 @@ import { compareCountries, getCountryName } from './countries.ts';
 export type ParticipationRole = Role | 'venue';
 
 /** Roles in the order cells and the key show them. */
+/** The most meetings a body page's matrix shows: its latest ones. Every meeting stays on the year and country pages. */
+export const MATRIX_MEETING_LIMIT = 60;
+
 export const PARTICIPATION_ROLES: readonly ParticipationRole[] = [...ROLES, 'venue'];
 
 /**

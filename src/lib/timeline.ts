@@ -74,11 +74,23 @@ export function getTimeline<T extends TimelineMeeting>(meetings: readonly T[]): 
       years.push({ year, meetings: dated.filter((meeting) => meeting.year === year) });
     }
   }
-  const kinds = MEETING_KINDS.map((kind) => ({
-    kind,
-    count: meetings.filter((meeting) => meeting.kind === kind).length,
-  })).filter(({ count }) => count > 0);
-  return { years, undated, kinds, total: meetings.length };
+  return { years, undated, kinds: countByKind(meetings), total: meetings.length };
+}
+
+/**
+ * Above this many meetings a timeline draws one mark per kind and year, with its count, instead of one mark per
+ * meeting: a mark per meeting would make a home page of a large archive weigh megabytes and read as noise.
+ */
+export const TIMELINE_MARK_LIMIT = 300;
+
+/**
+ * The kinds among some meetings with their counts, in the order of `MEETING_KINDS`.
+ * @example countByKind([JPA, AHG, JPA]) ⇒ [{ kind: 'ad-hoc-group-meeting', count: 1 }, { kind: 'joint-period-of-action', count: 2 }]
+ */
+export function countByKind(meetings: readonly TimelineMeeting[]): KindCount[] {
+  return MEETING_KINDS.map((kind) => ({ kind, count: meetings.filter((meeting) => meeting.kind === kind).length })).filter(
+    ({ count }) => count > 0,
+  );
 }
 
 const plural = new Intl.PluralRules('en-GB');

@@ -10,6 +10,7 @@
  * - Sort: by relevance, or by the ISO date keys `newest` and `oldest` set on each record page. Without a query,
  *   relevance means nothing, so results are newest first.
  */
+import { RANKING, RESULTS_PER_PAGE } from '../lib/search-config.ts';
 import type { PagefindInstance } from './pagefind-components.d.ts';
 
 /** The filters offered, in the order shown, with their labels. Names match `data-pagefind-filter` keys. */
@@ -76,12 +77,6 @@ function compareValues(name: FilterName) {
   return (a: string, b: string) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en'));
 }
 
-/**
- * Pagefind's ranking, tuned for meeting records: a record's length says how much its sources said, not how relevant
- * it is, so length counts for little (Pagefind's default `pageLength` is 0.75).
- */
-export const RANKING = { pageLength: 0.3 };
-
 async function start(instance: PagefindInstance, form: HTMLFormElement): Promise<void> {
   window.PagefindComponents?.configureInstance('default', { ranking: RANKING });
   // Load Pagefind first: in faceted mode it runs an empty search once loaded, which must not overwrite ours.
@@ -100,6 +95,7 @@ async function start(instance: PagefindInstance, form: HTMLFormElement): Promise
     current.sort === 'relevance' && !current.q ? SORTS.newest : SORTS[current.sort];
 
   const run = (next: SearchState, history: 'push' | 'replace' | 'none') => {
+    if (history !== 'none') resetPages();
     state = next;
     if (history !== 'none') {
       const url = stateUrl(state);
@@ -186,12 +182,50 @@ async function start(instance: PagefindInstance, form: HTMLFormElement): Promise
     status.textContent = chosen > 0 ? `${chosen} filter value${chosen === 1 ? '' : 's'} chosen.` : '';
   };
 
+  // "Show more results": the results component draws `max-results` at a time; raising it and searching again (Pagefind
+  // answers from what it has loaded) draws more, and focus moves to the first new result for keyboard users.
+  const resultsElement = document.querySelector('pagefind-results');
+  const more = document.querySelector<HTMLElement>('[data-more]');
+  const moreButton = document.querySelector<HTMLButtonElement>('[data-more-button]');
+  let shown = RESULTS_PER_PAGE;
+  let focusFrom: number | undefined;
+  /** A new search starts again from the first page of results. */
+  function resetPages(): void {
+    if (shown === RESULTS_PER_PAGE) return;
+    shown = RESULTS_PER_PAGE;
+    resultsElement?.setAttribute('max-results', String(shown));
+  }
+  instance.on('results', (result) => {
+    const total = result.results.length;
+    if (more && moreButton) {
+      more.hidden = total <= shown;
+      moreButton.textContent = `Show ${Math.min(RESULTS_PER_PAGE, total - shown)} more results (${total} in all)`;
+    }
+    if (focusFrom !== undefined) {
+      const from = focusFrom;
+      focusFrom = undefined;
+      const focusNew = () => {
+        const link = resultsElement?.querySelectorAll<HTMLAnchorElement>('li.pf-result a')[from];
+        if (link) link.focus();
+        else window.requestAnimationFrame(focusNew);
+      };
+      focusNew();
+    }
+  });
+  moreButton?.addEventListener('click', () => {
+    focusFrom = shown;
+    shown += RESULTS_PER_PAGE;
+    resultsElement?.setAttribute('max-results', String(shown));
+    run(state, 'none');
+  });
+
   instance.on('filters', (...args: unknown[]) => {
     const { available, total } = args[0] as { available: FilterCounts; total: FilterCounts };
     void updateCounts(available ?? {}, total ?? {});
   });
   instance.on('search', (term) => {
     if (term === state.q) return;
+    resetPages();
     state = { ...state, q: term.trim() };
     instance.searchSort = { ...effectiveSort(state) };
     const url = stateUrl(state);

@@ -2,12 +2,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MeetingView } from '../../src/lib/archive.ts';
 import { getCountryName } from '../../src/lib/countries.ts';
-import { getRealArchive } from '../unit/archive-helpers.ts';
+import { getRealArchive } from '../unit/real-archive.ts';
 import { launchBrowser, openPage, runAxe, type LoggedPage } from './browser.ts';
 import { forgetSearches, recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
-const archive = getRealArchive();
+const { archive } = getRealArchive();
 const path = (meeting: MeetingView) => `/meetings/${meeting.id}/`;
 const countryIn = (meeting: MeetingView, name: string) =>
   [...meeting.countryRoles.entries()].some(([code, roles]) => getCountryName(code) === name && roles.some((role) => role !== 'venue'));

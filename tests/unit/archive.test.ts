@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRelatedMeetings, getSeriesNeighbours, type MeetingView } from '../../src/lib/archive.ts';
-import { getRealArchive } from './archive-helpers.ts';
+import { getRealArchive } from './real-archive.ts';
 
 /** The rule for related records, written the slow and obvious way, to check the indexed version against. */
 function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: number): string[] {
@@ -26,7 +26,7 @@ function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: 
 }
 
 describe('the archive view', () => {
-  const archive = getRealArchive();
+  const { archive } = getRealArchive();
 
   it('sorts newest first, undated last', () => {
     const dated = archive.meetings.filter((meeting) => meeting.sortDate);

@@ -5,13 +5,15 @@ import { Cite } from '@citation-js/core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatCitation, toBibtex, toDateParts, toRecordCsl } from '../../src/lib/citation.ts';
+import { formatCitation, formatRecordCitation, toBibtex, toDateParts, toRecordCsl } from '../../src/lib/citation.ts';
+import { readArchive } from '../../src/lib/content-files.ts';
 import { CSV_COLUMNS, toCsv } from '../../src/lib/csv.ts';
 import { compareByUpdate, FEED_SIZE, getFeedItems } from '../../src/lib/feed.ts';
 import { getCalendarEntries, getCalendarExclusions, getNextDay, toICalendar } from '../../src/lib/icalendar.ts';
 import { toEventJsonLd, toScriptJson } from '../../src/lib/json-ld.ts';
 import { DATA_FIELDS, getDataVersion, toMeetingRecord, type MeetingRecord } from '../../src/lib/open-data.ts';
 import { getRealDataContext, serialiseArchive } from './support/serialise-archive.ts';
+import { ROOT } from '../setup/sites.ts';
 
 const context = getRealDataContext();
 const { archive, siteBase } = context;
@@ -163,7 +165,7 @@ describe('the feed', () => {
 });
 
 describe('citations', () => {
-  const item = toRecordCsl(fifth, siteBase);
+  const item = toRecordCsl(toMeetingRecord(fifth, context));
 
   it('turns ISO dates into CSL date parts at their precision', () => {
     expect(toDateParts('2019-07-02')).toEqual([2019, 7, 2]);
@@ -260,5 +262,41 @@ describe('the data files in any time zone (case C1)', () => {
     }
     expect(here['meetings.ics']).toContain('DTSTART;VALUE=DATE:20190702');
     expect(here['feed.xml']).toContain(`<pubDate>${new Date(`${fifth.updated}T00:00:00Z`).toUTCString()}</pubDate>`);
+  });
+});
+
+describe('the record citation written without citeproc', () => {
+  it('gives exactly what citeproc gives, for every real record', () => {
+    const archive = readArchive(`${ROOT}content`, ROOT);
+    let written = 0;
+    for (const base of ['https://records.example.org/', 'https://example.github.io/records/']) {
+      const context = { archive, siteBase: new URL(base), getText: () => '' };
+      for (const meeting of archive.meetings) {
+        const item = toRecordCsl(toMeetingRecord(meeting, context));
+        const direct = formatRecordCitation(item);
+        const citeproc = (new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+        if (direct !== undefined) {
+          written += 1;
+          expect(direct).toBe(citeproc);
+        }
+      }
+    }
+    expect(written).toBeGreaterThan(archive.meetings.length);
+  });
+
+  it('leaves titles with quotes or final punctuation to citeproc', () => {
+    const item = {
+      id: 'x',
+      type: 'webpage' as const,
+      title: "Disruption Working Group 'Progression Session'",
+      'container-title': 'Bali Process Meeting Records',
+      author: [{ literal: 'Bali Process Meeting Records contributors' }],
+      issued: { 'date-parts': [[2026, 1, 15]] as [[number, number, number]] },
+      URL: 'https://records.example.org/meetings/x/',
+    };
+    expect(formatRecordCitation(item)).toBeUndefined();
+    expect(formatCitation(item)).toBe(
+      'Bali Process Meeting Records contributors. (2026, January 15). Disruption Working Group “Progression Session.” Bali Process Meeting Records. https://records.example.org/meetings/x/',
+    );
   });
 });

@@ -1,34 +1,20 @@
 /**
- * The real archive built without Astro: the records as the content check reads them and the entity files parsed
- * with their schemas, passed through `buildArchive` as `lib/meetings.ts` does inside a build.
+ * The real archive built without Astro (`readArchive`, as command-line tools read it), and the checked records it
+ * was made from, for tests that compare what pages show with what the records say.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
-import { buildArchive, type Archive } from '../../src/lib/archive.ts';
-import { checkContent, listFiles, type CheckedRecord } from '../../src/lib/content-check.ts';
-import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema } from '../../src/schemas/entities.ts';
+import { join } from 'node:path';
+import type { Archive } from '../../src/lib/archive.ts';
+import { checkContent, type CheckedRecord } from '../../src/lib/content-check.ts';
+import { readArchive } from '../../src/lib/content-files.ts';
 import { ROOT } from '../setup/sites.ts';
 
-const contentDir = join(ROOT, 'content');
+let real: { records: CheckedRecord[]; archive: Archive<CheckedRecord> } | undefined;
 
-function readEntities<T>(collection: string, schema: { parse(value: unknown): T }): Array<{ id: string; data: T }> {
-  return listFiles(join(contentDir, collection), '.yaml').map((file) => ({
-    id: basename(file, '.yaml'),
-    data: schema.parse(parse(readFileSync(file, 'utf8'))),
-  }));
-}
-
-/** The records of `content/meetings/` and the archive made from them. */
+/** The records of `content/meetings/` in file order, and the archive made from them. */
 export function getRealArchive(): { records: CheckedRecord[]; archive: Archive<CheckedRecord> } {
-  const { records, problems } = checkContent({ contentDir, root: ROOT });
-  if (problems.length > 0) throw new Error(`The real content has problems: ${problems.length}`);
-  const archive = buildArchive<CheckedRecord>({
-    meetings: records.map((record) => ({ id: record.id, filePath: record.file, data: record.data, entry: record })),
-    bodies: readEntities('bodies', BodySchema),
-    topics: readEntities('topics', TopicSchema),
-    organizations: readEntities('organizations', OrganizationSchema),
-    series: readEntities('series', SeriesSchema),
-  });
-  return { records, archive };
+  real ??= {
+    records: checkContent({ contentDir: join(ROOT, 'content'), root: ROOT }).records,
+    archive: readArchive(join(ROOT, 'content'), ROOT),
+  };
+  return real;
 }

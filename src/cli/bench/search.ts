@@ -12,6 +12,8 @@ import { sizeOf, type Bytes } from './page-weight.ts';
 export interface SearchRun {
   /** Milliseconds from navigation start to the first result link on screen. */
   firstResultMs: number;
+  /** Milliseconds from the search being issued (the page is loaded and Pagefind ready) to the first result link. */
+  searchToResultMs: number;
   /** Everything the page fetched, as served (uncompressed) and as gzip would send it. */
   total: Bytes;
   /** The part of it under /pagefind/ (the search runtime, index and fragments). */
@@ -27,7 +29,13 @@ export async function measureSearch(options: { dist: string; base: string; query
   try {
     for (let run = 0; run < options.runs; run += 1) {
       const context = await browser.newContext();
-      await context.addInitScript(() => {
+      await context.addInitScript((query) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const instance = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { on(event: string, callback: (term: string) => void): void } } } }).PagefindComponents?.getInstanceManager().getInstance('default');
+          instance?.on('search', (term) => {
+            if (term === query) (window as unknown as { searchAt: number }).searchAt ??= performance.now();
+          });
+        });
         const observer = new MutationObserver(() => {
           if (document.querySelector('pagefind-results a')) {
             (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
@@ -37,7 +45,7 @@ export async function measureSearch(options: { dist: string; base: string; query
         document.addEventListener('DOMContentLoaded', () =>
           observer.observe(document.body, { childList: true, subtree: true }),
         );
-      });
+      }, options.query);
       const page = await context.newPage();
       const fetched: string[] = [];
       page.on('requestfinished', (request) => fetched.push(request.url()));
@@ -45,7 +53,10 @@ export async function measureSearch(options: { dist: string; base: string; query
       await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null, {
         timeout: 30_000,
       });
-      const firstResultMs = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+      const [firstResultMs, searchAt] = await page.evaluate(() => {
+        const w = window as unknown as { firstResultAt: number; searchAt?: number };
+        return [w.firstResultAt, w.searchAt ?? Number.NaN] as const;
+      });
       let total: Bytes = { raw: 0, gzip: 0 };
       let pagefind: Bytes = { raw: 0, gzip: 0 };
       for (const url of fetched) {
@@ -61,7 +72,7 @@ export async function measureSearch(options: { dist: string; base: string; query
           pagefind = { raw: pagefind.raw + sent.raw, gzip: pagefind.gzip + Math.min(sent.raw, sent.gzip) };
         }
       }
-      results.push({ firstResultMs, total, pagefind, requests: fetched.length });
+      results.push({ firstResultMs, searchToResultMs: firstResultMs - searchAt, total, pagefind, requests: fetched.length });
       await context.close();
     }
   } finally {

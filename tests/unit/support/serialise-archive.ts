@@ -37,9 +37,9 @@ export async function serialiseArchive(): Promise<Record<string, string>> {
     'meetings.csv': toCsv(dataset.meetings),
     'meetings.ics': toICalendar(archive.meetings, siteBase),
     'feed.xml': await getRssString(getFeedOptions(archive.meetings, siteBase, version)),
-    'records.bib': archive.meetings.map((meeting) => toBibtex(toRecordCsl(meeting, siteBase))).join('\n'),
-    'records.csl.json': archive.meetings.map((meeting) => toCslJson(toRecordCsl(meeting, siteBase))).join(''),
-    'citations.txt': archive.meetings.map((meeting) => formatCitation(toRecordCsl(meeting, siteBase))).join('\n'),
+    'records.bib': dataset.meetings.map((record) => toBibtex(toRecordCsl(record))).join('\n'),
+    'records.csl.json': dataset.meetings.map((record) => toCslJson(toRecordCsl(record))).join(''),
+    'citations.txt': dataset.meetings.map((record) => formatCitation(toRecordCsl(record))).join('\n'),
     'dataset.bib': toBibtex(toDatasetCsl(version, siteBase)),
     'json-ld.json': JSON.stringify(archive.meetings.map((meeting) => toEventJsonLd(meeting, siteBase))),
   };

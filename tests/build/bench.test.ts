@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { writeBaselineProject } from '../../src/cli/bench/baseline.ts';
+import { writeSyntheticContent } from '../../src/cli/bench/synthetic-records.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { ROOT } from '../setup/sites.ts';
+
+const run = promisify(execFile);
+const work = join(ROOT, 'tests', '.output', 'bench');
+const contentDir = join(work, 'content');
+const COUNT = 25;
+
+describe('the benchmark', () => {
+  it('generates records that pass the content check, the same ones every time', () => {
+    writeSyntheticContent({ dir: contentDir, count: COUNT, realContentDir: join(ROOT, 'content') });
+    const first = readdirSync(join(contentDir, 'meetings')).sort();
+    const text = readFileSync(join(contentDir, 'meetings', first[0]!), 'utf8');
+    const result = checkContent({ contentDir, root: ROOT });
+    expect(result.problems).toEqual([]);
+    expect(result.records).toHaveLength(COUNT);
+    writeSyntheticContent({ dir: contentDir, count: COUNT, realContentDir: join(ROOT, 'content') });
+    expect(readdirSync(join(contentDir, 'meetings')).sort()).toEqual(first);
+    expect(readFileSync(join(contentDir, 'meetings', first[0]!), 'utf8')).toBe(text);
+    const words = text.split('\n---\n')[1]!.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThanOrEqual(250);
+  });
+
+  it('builds every generated record into a page and the search index', async () => {
+    const dist = join(work, 'dist');
+    rmSync(dist, { recursive: true, force: true });
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const pages = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(join(dist, 'meetings', entry.name, 'index.html')),
+    );
+    expect(pages).toHaveLength(COUNT);
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(COUNT);
+  }, 120_000);
+
+  it('writes a bare Astro-MDX site that reads the same records', () => {
+    const baseline = join(work, 'baseline');
+    writeBaselineProject(baseline, contentDir);
+    const config = readFileSync(join(baseline, 'src', 'content.config.ts'), 'utf8');
+    expect(config).toContain(JSON.stringify(join(contentDir, 'meetings')));
+    expect(existsSync(join(baseline, 'src', 'pages', '[id].astro'))).toBe(true);
+  });
+});
