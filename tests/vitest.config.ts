@@ -35,6 +35,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/site.ts'],
+          // Fails any browser test whose pages reached another origin or broke the Content-Security-Policy.
+          setupFiles: ['tests/setup/e2e-guard.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 600_000,

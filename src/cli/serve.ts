@@ -1,10 +1,12 @@
 /**
  * `npm start` (after the build) and `npm run serve`: serves `dist/` at http://127.0.0.1:4321 (or `PORT`), under
- * `BASE_PATH` when the site was built with one, with working search.
+ * `BASE_PATH` when the site was built with one, with working search, and with the security headers of `_headers` (as
+ * a host that reads that file sends them).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getDeploySettings } from '../lib/deploy.ts';
+import { getHeadersForPath, readHeaderRules } from '../lib/security-headers.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 
 const dir = resolve('dist');
@@ -13,5 +15,17 @@ if (!existsSync(resolve(dir, 'index.html'))) {
   process.exit(1);
 }
 const { base } = getDeploySettings(process.env);
-const running = await startStaticServer({ dir, base, port: Number(process.env['PORT'] ?? 4321) });
+let rules;
+try {
+  rules = await readHeaderRules(resolve(dir, '_headers'));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)} Rebuild with npm run build.`);
+  process.exit(1);
+}
+const running = await startStaticServer({
+  dir,
+  base,
+  port: Number(process.env['PORT'] ?? 4321),
+  headers: (pathname) => getHeadersForPath(rules, pathname),
+});
 console.log(`Serving the archive at ${running.url} (press Ctrl+C to stop).`);

@@ -427,7 +427,7 @@ function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): Relat
       for (const other of topicMembers.get(topic.id)!) {
         if (other === self) continue;
         if (scores[other] === 0) touched[touchedCount++] = other;
-        scores[other] += 1;
+        scores[other]! += 1;
       }
     }
     for (const body of meetingBodies[self]!) {
@@ -435,7 +435,7 @@ function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): Relat
         if (other === self || bodyScored[other]) continue;
         bodyScored[other] = 1;
         if (scores[other] === 0) touched[touchedCount++] = other;
-        scores[other] += primaryBody[other] === primaryBody[self] ? 2 : 1;
+        scores[other]! += primaryBody[other] === primaryBody[self] ? 2 : 1;
       }
     }
     const distance = (other: number) => {

@@ -17,8 +17,11 @@ export interface StaticServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Headers sent with every response. */
-  headers?: Readonly<Record<string, string>>;
+  /**
+   * Headers sent with every response (pages, files, redirects and the 404 page): fixed, or chosen by the request
+   * path as the host sees it, base path included (see `getHeadersForPath` for the rules of `_headers`).
+   */
+  headers?: Readonly<Record<string, string>> | ((pathname: string) => Readonly<Record<string, string>>);
 }
 
 /** A running server and its address. */
@@ -34,26 +37,22 @@ export interface RunningServer {
 /** Starts the server; resolves once it listens. */
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const base = options.base ?? '/';
-  const headers = options.headers ?? {};
-  const serve = sirv(options.dir, {
-    dev: false,
-    etag: true,
-    extensions: ['html'],
-    setHeaders: (response) => {
-      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    },
-  });
+  const { headers = {} } = options;
+  const headersFor = typeof headers === 'function' ? headers : () => headers;
+  const serve = sirv(options.dir, { dev: false, etag: true, extensions: ['html'] });
   const notFoundFile = join(options.dir, '404.html');
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
 
   const notFound = (response: ServerResponse) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(notFoundPage);
   };
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/';
+    // Set before any answer is written, so redirects, files and the 404 page all carry them.
+    const pathname = new URL(url, 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
     if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
       response.writeHead(301, { location: base });
       response.end();

@@ -1,7 +1,9 @@
 /**
  * Chromium for the browser tests: Debian's `/usr/bin/chromium` (or `CHROMIUM_PATH`) driven by playwright-core,
  * headless, with the flags this machine needs. Every page opened through `openPage` records console errors, page
- * errors, failed requests, HTTP errors and any request to another origin, so tests can assert they are all empty.
+ * errors, failed requests, HTTP errors, Content-Security-Policy violations and any request to another origin, so
+ * tests can assert they are all empty. Requests to other origins and policy violations are also kept for
+ * `takeUnexpected`, which fails every browser test that saw one (tests/setup/e2e-guard.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +40,16 @@ export interface PageLog {
   failedRequests: string[];
   httpErrors: string[];
   foreignRequests: string[];
+  /** What the Content-Security-Policy blocked: directive, then the address or `inline`. */
+  policyViolations: string[];
+}
+
+/** Requests to other origins and policy violations of every guarded page since the last `takeUnexpected`. */
+const unexpected: string[] = [];
+
+/** Returns, and forgets, the requests to other origins and policy violations seen since the last call. */
+export function takeUnexpected(): string[] {
+  return unexpected.splice(0);
 }
 
 /** A page that records its problems. */
@@ -50,24 +62,38 @@ export interface LoggedPage {
 /**
  * Opens a new context and page that logs problems; requests to any origin but `origin` are recorded and blocked.
  * @param options passed to `browser.newContext` (viewport, colour scheme, reduced motion, ...).
+ * @param guarded whether requests to other origins and policy violations also fail the test (see `takeUnexpected`);
+ *   only the tests of the gates themselves, which load broken pages on purpose, pass `false`.
  */
 export async function openPage(
   browser: Browser,
   origin: string,
   options: Parameters<Browser['newContext']>[0] = {},
+  guarded = true,
 ): Promise<LoggedPage> {
   const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], httpErrors: [], foreignRequests: [] };
+  const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], httpErrors: [], foreignRequests: [], policyViolations: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:')) {
       log.foreignRequests.push(url);
+      if (guarded) unexpected.push(`request to another origin: ${url}`);
       await route.abort();
       return;
     }
     await route.continue();
   });
+  await context.exposeBinding('__reportPolicyViolation', (_source, text: string) => {
+    log.policyViolations.push(text);
+    if (guarded) unexpected.push(`Content-Security-Policy violation: ${text}`);
+  });
+  await context.addInitScript(() => {
+    window.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportPolicyViolation(text: string): void }).__reportPolicyViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+    });
+  });
+  const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
@@ -94,7 +120,8 @@ export async function runAxe(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    // Only violations are read; leaving out the passes and incomplete results makes each run faster.
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map(
       (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')}`,
     );

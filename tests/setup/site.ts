@@ -1,13 +1,15 @@
 /**
  * Global setup of the build and e2e projects: builds the real archive twice (at the root, and under
- * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1, and hands their addresses to the
- * tests with `provide`. Builds run once per test run, however many projects ask for them.
+ * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1 with the security headers of its
+ * `_headers` file, and hands their addresses to the tests with `provide`. Builds run once per test run, however many
+ * projects ask for them.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { getHeadersForPath, readHeaderRules } from '../../src/lib/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
 import { FIXTURE_CONTENT, ROOT, SITES, type SiteName } from './sites.ts';
 
@@ -36,9 +38,17 @@ async function build(name: SiteName): Promise<void> {
   console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Variables vitest writes into the environment of its test workers to mirror `import.meta.env`; a build started from
+ * a test would read DEV=1 from them and render the pages of the development server.
+ */
+const IMPORT_META_ENV_MIRROR = new Set(['BASE_URL', 'DEV', 'MODE', 'PROD', 'SSR']);
+
 /** The environment without the variables vitest sets, for a build that runs as `npm run build` would. */
 export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && !IMPORT_META_ENV_MIRROR.has(name)),
+  );
 }
 
 /** The fixtures site's content: the real bodies, topics, organisations and series, and the fixture records. */
@@ -57,7 +67,13 @@ async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
   // Sequential: builds share Astro's cache folders.
   for (const name of Object.keys(SITES) as SiteName[]) {
     await build(name);
-    running[name] = await startStaticServer({ dir: SITES[name].dir, base: SITES[name].base });
+    // The headers of the built _headers file (a copy of public/_headers), as a host that reads it sends them.
+    const rules = await readHeaderRules(join(SITES[name].dir, '_headers'));
+    running[name] = await startStaticServer({
+      dir: SITES[name].dir,
+      base: SITES[name].base,
+      headers: (pathname) => getHeadersForPath(rules, pathname),
+    });
   }
   return running;
 }

@@ -1,0 +1,110 @@
+/**
+ * The accessibility sweep: axe-core (WCAG 2.2 A and AA) on every page of the built sitemap, the not-found page and
+ * the search page with results, in one browser and under the site's security headers; each page loads with no error
+ * and asks no other site for anything. While it is there, the sweep reads each record page on a 320 px wide screen
+ * and with text at 200 %, where nothing may scroll sideways (WCAG 1.4.10 Reflow, 1.4.4 Resize Text).
+ *
+ * The pages are swept once, two at a time, in `beforeAll`; each test then asserts one part of what was found.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getSitemapUrls } from '../build/helpers.ts';
+import { launchBrowser, openPage, runAxe, type LoggedPage, type PageLog } from './browser.ts';
+import { recordResults, waitForSearch } from './search-page.ts';
+
+const urls = inject('siteUrls');
+const origin = new URL(urls.main).origin;
+/** Every page of the sitemap, as paths on the test server, and the not-found page, which no sitemap lists. */
+const PATHS = [...getSitemapUrls('main').map((url) => new URL(url).pathname), '/404.html'];
+const isRecord = (path: string) => /^\/meetings\/[^/]+\/$/.test(path);
+const DESKTOP = { width: 1280, height: 800 };
+/** Two pages at a time: the machine has two cores, and a page waits on the server while the other runs axe. */
+const TABS = 2;
+
+let browser: Browser;
+const tabs: LoggedPage[] = [];
+const swept: string[] = [];
+const axeFindings: string[] = [];
+const reflow: string[] = [];
+const textResize: string[] = [];
+let bodyTextAtDouble = '';
+
+/** How far the page scrolls sideways, in CSS pixels (0 when it fits). */
+const sidewaysScroll = (tab: LoggedPage) =>
+  tab.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+async function sweep(tab: LoggedPage, queue: string[]): Promise<void> {
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const { page } = tab;
+    await page.setViewportSize(DESKTOP);
+    // The search page starts loading its index at once; let it finish, so that leaving it aborts no request.
+    await page.goto(`${origin}${path}`, { waitUntil: path === '/search/' ? 'networkidle' : 'load' });
+    for (const violation of await runAxe(page)) axeFindings.push(`${path}: ${violation}`);
+    swept.push(path);
+    if (!isRecord(path)) continue;
+    await page.setViewportSize({ width: 320, height: 640 });
+    const narrow = await sidewaysScroll(tab);
+    if (narrow > 0) reflow.push(`${path} scrolls ${narrow} px sideways at 320 px`);
+    await page.setViewportSize(DESKTOP);
+    // The reader's own text size is the root font size, which every size on the site is relative to.
+    bodyTextAtDouble = await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+      return getComputedStyle(document.body).fontSize;
+    });
+    const large = await sidewaysScroll(tab);
+    if (large > 0) textResize.push(`${path} scrolls ${large} px sideways with text at 200 %`);
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (let index = 0; index < TABS; index += 1) tabs.push(await openPage(browser, origin, { viewport: DESKTOP }));
+  const queue = [...PATHS];
+  await Promise.all(tabs.map((tab) => sweep(tab, queue)));
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the accessibility sweep of every page in the sitemap', () => {
+  it('covers the whole site: every record, every browse page and the not-found page', () => {
+    expect(PATHS.length).toBeGreaterThan(150);
+    expect(PATHS.filter(isRecord)).toHaveLength(49);
+    expect(PATHS).toEqual(expect.arrayContaining(['/', '/meetings/', '/search/', '/about/', '/accessibility/', '/data/', '/404.html']));
+    expect([...swept].sort()).toEqual([...PATHS].sort());
+  });
+
+  it('finds no axe violation on any page', () => {
+    expect(axeFindings).toEqual([]);
+  });
+
+  it('meets no page error, failed request or request to another site on any page', () => {
+    const problems = (log: PageLog) => [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests, ...log.httpErrors, ...log.foreignRequests, ...log.policyViolations];
+    expect(tabs.flatMap((tab) => problems(tab.log))).toEqual([]);
+  });
+
+  it('finds no axe violation on the search page with results shown', async () => {
+    const search = await openPage(browser, origin);
+    await recordResults(search.context);
+    await search.page.goto(`${urls.main}search/?q=forced+marriage`);
+    const results = await waitForSearch(search.page, { q: 'forced marriage' });
+    expect(results.urls[0]).toBe('/meetings/2019-07-02-fifth-joint-period-of-action/');
+    await search.page.locator('pagefind-results li a').first().waitFor();
+    expect(await runAxe(search.page)).toEqual([]);
+    expect([...search.log.consoleErrors, ...search.log.pageErrors, ...search.log.policyViolations]).toEqual([]);
+    await search.context.close();
+  });
+});
+
+describe('record pages on small screens and with large text', () => {
+  it('fit a 320 px wide screen with nothing to scroll sideways (WCAG 1.4.10 Reflow)', () => {
+    expect(reflow).toEqual([]);
+  });
+
+  it('keep every line in view with text at 200 % (WCAG 1.4.4 Resize Text)', () => {
+    // Body text is 1.0625 rem: 17 px at the default size, 34 px at 200 %.
+    expect(bodyTextAtDouble).toBe('34px');
+    expect(textResize).toEqual([]);
+  });
+});
