@@ -9,6 +9,7 @@ export interface PagefindInstance {
   searchFilters: Record<string, string[] | Record<string, string[]>>;
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerLoad(): Promise<void>;
+  setTranslations(translations: Record<string, string>): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, unknown>): void;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;

@@ -79,6 +79,8 @@ function compareValues(name: FilterName) {
 
 async function start(instance: PagefindInstance, form: HTMLFormElement): Promise<void> {
   window.PagefindComponents?.configureInstance('default', { ranking: RANKING });
+  // The search box's accessible name says what it searches, as its placeholder does (WCAG 2.5.3).
+  instance.setTranslations({ search_label: 'Search meeting records' });
   // Load Pagefind first: in faceted mode it runs an empty search once loaded, which must not overwrite ours.
   await instance.triggerLoad();
   let state = readState(window.location);
