@@ -206,10 +206,22 @@ async function start(instance: PagefindInstance, form: HTMLFormElement): Promise
     if (focusFrom !== undefined) {
       const from = focusFrom;
       focusFrom = undefined;
+      // The list is drawn again with a placeholder per result, and a result's data loads once its placeholder is in
+      // view: bring the first new one into view, then focus its link when it arrives (within five seconds).
+      let frames = 300;
+      let scrolled = false;
       const focusNew = () => {
-        const link = resultsElement?.querySelectorAll<HTMLAnchorElement>('li.pf-result a')[from];
-        if (link) link.focus();
-        else window.requestAnimationFrame(focusNew);
+        const item = resultsElement?.querySelector<HTMLElement>(`[data-pf-result-index="${from}"]`);
+        const link = item?.matches('a') ? item : item?.querySelector<HTMLAnchorElement>('a');
+        if (link) {
+          link.focus();
+          return;
+        }
+        if (item && !scrolled) {
+          item.scrollIntoView({ block: 'start' });
+          scrolled = true;
+        }
+        if ((frames -= 1) > 0) window.requestAnimationFrame(focusNew);
       };
       focusNew();
     }

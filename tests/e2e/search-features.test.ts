@@ -172,6 +172,24 @@ describe('from a result to the record', () => {
   });
 });
 
+describe('long lists of results', () => {
+  it('shows 30 results, then 30 more on request, moving focus to the first new one', async () => {
+    const logged = await open(`${urls.main}search/?q=trafficking`);
+    const results = await waitForSearch(logged.page, { q: 'trafficking' });
+    expect(results.count).toBeGreaterThan(30);
+    const items = logged.page.locator('pagefind-results li.pf-result');
+    await expect.poll(() => items.count()).toBe(30);
+    const more = logged.page.getByRole('button', { name: /^Show \d+ more results/ });
+    expect(await more.textContent()).toBe(`Show ${Math.min(30, results.count - 30)} more results (${results.count} in all)`);
+    await more.click();
+    await expect.poll(() => items.count()).toBe(Math.min(60, results.count));
+    await expect
+      .poll(() => logged.page.evaluate(() => document.activeElement?.getAttribute('href')?.replace(/\?.*$/, '')))
+      .toBe(results.urls[30]);
+    await logged.context.close();
+  });
+});
+
 describe('words people search by', () => {
   it.each([
     ['JPoA', 'joint-period-of-action'],
