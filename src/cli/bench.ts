@@ -20,21 +20,35 @@ import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { measureSearch } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic-records.ts';
 
-const { values } = parseArgs({
-  options: {
-    records: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    'search-runs': { type: 'string', default: '5' },
-    out: { type: 'string' },
-    'skip-baseline': { type: 'boolean', default: false },
-    'skip-search': { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'Usage: npm run bench -- --records 1000 [--runs 3] [--search-runs 5] [--out file.json] [--skip-baseline] [--skip-search]';
+const values = (() => {
+  try {
+    return parseArgs({
+      options: {
+        records: { type: 'string', default: '1000' },
+        runs: { type: 'string', default: '3' },
+        'search-runs': { type: 'string', default: '5' },
+        out: { type: 'string' },
+        'skip-baseline': { type: 'boolean', default: false },
+        'skip-search': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const count = Number(values.records);
 const runs = Number(values.runs);
 const searchRuns = Number(values['search-runs']);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- --records 1000 [--runs 3] [--search-runs 5] [--out file.json]');
+  console.error(USAGE);
   process.exit(2);
 }
 
