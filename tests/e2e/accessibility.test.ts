@@ -3,28 +3,16 @@
  * by search, with the focus visible at every step; and the reader's display settings: light and dark colour schemes,
  * reduced motion, forced colours and print.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, runAxe, type LoggedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openPage, runAxe, useBrowser } from './browser.ts';
 import { readFocus, type Focus } from './focus.ts';
 import { recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
 const origin = new URL(urls.main).origin;
 const RECORD = 'meetings/2019-07-02-fifth-joint-period-of-action/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function expectClean({ log }: LoggedPage): void {
-  expect([...log.consoleErrors, ...log.pageErrors, ...log.failedRequests, ...log.httpErrors, ...log.policyViolations]).toEqual([]);
-}
+const browser = useBrowser();
 
 /** Presses Tab and checks that the element reached shows its focus, in view (WCAG 2.4.7, 2.4.11). */
 async function tab(page: Page): Promise<Focus> {
@@ -37,7 +25,7 @@ async function tab(page: Page): Promise<Focus> {
 
 describe('a keyboard-only journey', () => {
   it('goes from the home page by the skip link to search, to the first result for "forced marriage" and its record, with focus always visible', async () => {
-    const logged = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const logged = await openPage(browser(), origin, { viewport: { width: 1280, height: 800 } });
     const { page } = logged;
     await recordResults(logged.context);
     await page.goto(urls.main);
@@ -86,7 +74,7 @@ describe('a keyboard-only journey', () => {
 
 describe('the figures of a record on a 320 px screen', () => {
   it('are laid out one figure after another, and are still a table with row and column headers for screen readers', async () => {
-    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 640 } });
+    const logged = await openPage(browser(), origin, { viewport: { width: 320, height: 640 } });
     const { page } = logged;
     await page.goto(`${urls.main}meetings/2023-02-08-eighth-bali-process-ministerial-conference/`);
     const table = page.getByRole('table', { name: 'Figures reported for this meeting, with their sources' });
@@ -111,7 +99,7 @@ describe('the reader’s display settings', () => {
   it('follow the light and dark colour schemes, with no axe finding on a record in either', async () => {
     const seen: Record<string, { background: string; text: string }> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
-      const logged = await openPage(browser, origin, { colorScheme });
+      const logged = await openPage(browser(), origin, { colorScheme });
       await logged.page.goto(`${urls.main}${RECORD}`);
       seen[colorScheme] = await colours(logged.page);
       expect(await runAxe(logged.page), colorScheme).toEqual([]);
@@ -127,7 +115,7 @@ describe('the reader’s display settings', () => {
   it('scroll smoothly to a fragment only for readers who have not asked for reduced motion', async () => {
     const behaviour: Record<string, string> = {};
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const logged = await openPage(browser, origin, { reducedMotion });
+      const logged = await openPage(browser(), origin, { reducedMotion });
       await logged.page.goto(`${urls.main}${RECORD}`);
       behaviour[reducedMotion] = await logged.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
       await logged.context.close();
@@ -136,7 +124,7 @@ describe('the reader’s display settings', () => {
   });
 
   it('keep buttons, fields and the focus ring visible in forced colours, in system colours', async () => {
-    const logged = await openPage(browser, origin, { forcedColors: 'active' });
+    const logged = await openPage(browser(), origin, { forcedColors: 'active' });
     const { page } = logged;
     await page.goto(urls.main);
     await page.keyboard.press('Tab');
@@ -157,7 +145,7 @@ describe('the reader’s display settings', () => {
   });
 
   it('print a record without navigation, with the address of each source written out', async () => {
-    const logged = await openPage(browser, origin);
+    const logged = await openPage(browser(), origin);
     const { page } = logged;
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${urls.main}${RECORD}`);

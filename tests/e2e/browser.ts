@@ -1,36 +1,31 @@
 /**
- * Chromium for the browser tests: Debian's `/usr/bin/chromium` (or `CHROMIUM_PATH`) driven by playwright-core,
- * headless, with the flags this machine needs. Every page opened through `openPage` records console errors, page
- * errors, failed requests, HTTP errors, Content-Security-Policy violations and any request to another origin, so
- * tests can assert they are all empty. Requests to other origins and policy violations are also kept for
+ * Chromium for the browser tests (src/cli/chromium.ts), started once per test file by `useBrowser`. Every page opened
+ * through `openPage` records console errors, page errors, failed requests, HTTP errors, Content-Security-Policy
+ * violations and any request to another origin, so tests can assert they are all empty. Requests to other origins and policy violations are also kept for
  * `takeUnexpected`, which fails every browser test that saw one (tests/setup/e2e-guard.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser } from '../../src/cli/chromium.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Starts Chromium, or fails with how to install it. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. Install it with "sudo apt-get install -y chromium" (Debian/Ubuntu) or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+/**
+ * Starts Chromium before the tests of the calling file and closes it after them.
+ * @returns a getter for the running browser, to call inside tests and hooks; it throws if Chromium has not started.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not started: call the getter inside a test or hook.');
+    return browser;
+  };
 }
 
 /** What went wrong while a page was open. */
@@ -57,6 +52,18 @@ export interface LoggedPage {
   page: Page;
   context: BrowserContext;
   log: PageLog;
+}
+
+/** Asserts that the page logged no error, failed request, HTTP error, request to another origin or policy violation. */
+export function expectClean({ log }: LoggedPage): void {
+  expect([
+    ...log.consoleErrors,
+    ...log.pageErrors,
+    ...log.failedRequests,
+    ...log.httpErrors,
+    ...log.foreignRequests,
+    ...log.policyViolations,
+  ]).toEqual([]);
 }
 
 /**

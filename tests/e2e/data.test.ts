@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, runAxe } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, runAxe, useBrowser } from './browser.ts';
 
 const urls = inject('siteUrls');
 const origin = new URL(urls.main).origin;
 const record = 'meetings/2019-07-02-fifth-joint-period-of-action/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the data page and citations in Chromium', () => {
   it.each([
@@ -21,7 +12,7 @@ describe('the data page and citations in Chromium', () => {
     ['data page', 'dark', 'data/'],
     ['record page with its citation', 'dark', record],
   ] as const)('finds nothing with axe on the %s in the %s scheme, with no errors and no request to another site', async (_name, colorScheme, path) => {
-    const logged = await openPage(browser, origin, { colorScheme });
+    const logged = await openPage(browser(), origin, { colorScheme });
     await logged.page.goto(`${urls.main}${path}`);
     expect(await runAxe(logged.page)).toEqual([]);
     expect(logged.log.consoleErrors).toEqual([]);
@@ -33,7 +24,7 @@ describe('the data page and citations in Chromium', () => {
   });
 
   it('copies the BibTeX entry with the copy button and says so to screen readers', async () => {
-    const logged = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const logged = await openPage(browser(), origin, { permissions: ['clipboard-read', 'clipboard-write'] });
     await logged.page.goto(`${urls.main}${record}`);
     const button = logged.page.getByRole('button', { name: 'Copy BibTeX' });
     await button.click();
@@ -46,7 +37,7 @@ describe('the data page and citations in Chromium', () => {
   });
 
   it('offers the citation and its downloads without JavaScript, and no copy button that would do nothing', async () => {
-    const logged = await openPage(browser, origin, { javaScriptEnabled: false });
+    const logged = await openPage(browser(), origin, { javaScriptEnabled: false });
     await logged.page.goto(`${urls.main}${record}`);
     expect(await logged.page.locator('#cite-text').textContent()).toContain('Fifth Joint Period of Action');
     expect(await logged.page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);

@@ -3,29 +3,12 @@
  * participation matrix have accessible names and text alternatives that screen readers reach; the matrix scrolls
  * inside its own region on a 320 px screen; the pictures survive forced colours and print.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, runAxe, type LoggedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openPage, runAxe, useBrowser } from './browser.ts';
 
 const urls = inject('siteUrls');
 const origin = new URL(urls.main).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function expectClean({ log }: LoggedPage): void {
-  expect(log.consoleErrors).toEqual([]);
-  expect(log.pageErrors).toEqual([]);
-  expect(log.failedRequests).toEqual([]);
-  expect(log.httpErrors).toEqual([]);
-  expect(log.foreignRequests).toEqual([]);
-}
+const browser = useBrowser();
 
 // Dark mode is checked where the pictures are, since they bring their own colours; the rest share the site's tokens.
 const PAGES = [
@@ -44,7 +27,7 @@ const PAGES = [
 describe('accessibility of the browse pages (axe-core, WCAG 2.2 A and AA)', () => {
   it.each(PAGES)('finds nothing on the %s page (/%s)', async (_name, path, schemes) => {
     for (const colorScheme of schemes) {
-      const logged = await openPage(browser, origin, { colorScheme });
+      const logged = await openPage(browser(), origin, { colorScheme });
       await logged.page.goto(`${urls.main}${path}`);
       expect(await runAxe(logged.page), `${colorScheme}: ${path}`).toEqual([]);
       expectClean(logged);
@@ -53,7 +36,7 @@ describe('accessibility of the browse pages (axe-core, WCAG 2.2 A and AA)', () =
   });
 
   it('finds nothing on a body page 320 px wide', async () => {
-    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 800 } });
+    const logged = await openPage(browser(), origin, { viewport: { width: 320, height: 800 } });
     await logged.page.goto(`${urls.main}bodies/technical-experts-group-returns-reintegration/`);
     expect(await runAxe(logged.page)).toEqual([]);
     expectClean(logged);
@@ -63,7 +46,7 @@ describe('accessibility of the browse pages (axe-core, WCAG 2.2 A and AA)', () =
 
 describe('the timeline on the home page', () => {
   it('is a named figure whose text alternative lists every meeting with its kind, by year', async () => {
-    const logged = await openPage(browser, origin);
+    const logged = await openPage(browser(), origin);
     const { page } = logged;
     await page.goto(urls.main);
     const figure = page.getByRole('figure', { name: 'Meetings by year and kind' });
@@ -92,7 +75,7 @@ describe('the timeline on the home page', () => {
   });
 
   it('opens at its latest end on a 320 px screen, undated records in view, and scrolls inside its own region', async () => {
-    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 800 } });
+    const logged = await openPage(browser(), origin, { viewport: { width: 320, height: 800 } });
     const { page } = logged;
     await page.goto(urls.main);
     const region = page.getByRole('region', { name: 'Meetings by year and kind' });
@@ -122,7 +105,7 @@ describe('the participation matrix on a body page', () => {
   const name = 'Countries and organisations at each meeting: Ad Hoc Group';
 
   it('is a table named by its title, each cell read with its country, meeting and roles in words', async () => {
-    const logged = await openPage(browser, origin);
+    const logged = await openPage(browser(), origin);
     const { page } = logged;
     await page.goto(`${urls.main}bodies/ad-hoc-group/`);
     const table = page.getByRole('table', { name });
@@ -148,7 +131,7 @@ describe('the participation matrix on a body page', () => {
   });
 
   it('shows a timeline of the body’s meetings, with year labels linking to the years below', async () => {
-    const logged = await openPage(browser, origin);
+    const logged = await openPage(browser(), origin);
     const { page } = logged;
     await page.goto(`${urls.main}bodies/working-group-trafficking-in-persons/`);
     const figure = page.getByRole('figure', { name: 'Meetings by year and kind: Working Group on Trafficking in Persons' });
@@ -163,7 +146,7 @@ describe('the participation matrix on a body page', () => {
   });
 
   it('scrolls inside its own labelled region on a 320 px screen, never the page', async () => {
-    const logged = await openPage(browser, origin, { viewport: { width: 320, height: 800 } });
+    const logged = await openPage(browser(), origin, { viewport: { width: 320, height: 800 } });
     const { page } = logged;
     await page.goto(`${urls.main}bodies/ad-hoc-group/`);
     const region = page.getByRole('region', { name });
@@ -185,7 +168,7 @@ describe('the participation matrix on a body page', () => {
 
 describe('the pictures without colour', () => {
   it('keep an outline round every mark and role letter in forced colours', async () => {
-    const logged = await openPage(browser, origin, { forcedColors: 'active' });
+    const logged = await openPage(browser(), origin, { forcedColors: 'active' });
     const { page } = logged;
     await page.goto(`${urls.main}bodies/ad-hoc-group/`);
     const borders = await page.evaluate(() =>
@@ -200,7 +183,7 @@ describe('the pictures without colour', () => {
   });
 
   it('print the whole matrix and timeline, with nothing left to scroll', async () => {
-    const logged = await openPage(browser, origin);
+    const logged = await openPage(browser(), origin);
     const { page } = logged;
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${urls.main}bodies/ad-hoc-group/`);

@@ -8,12 +8,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getHeadersForPath, readHeaderRules } from '../../src/lib/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
 import { ROOT } from '../setup/sites.ts';
-import { launchBrowser, openPage, runAxe, takeUnexpected } from './browser.ts';
+import { openPage, runAxe, takeUnexpected, useBrowser } from './browser.ts';
 import { readFocus } from './focus.ts';
 
 const page = (title: string, body: string) =>
@@ -28,7 +27,7 @@ const BROKEN: Record<string, string> = {
   'no-ring.css': 'a { outline: none !important; }',
 };
 
-let browser: Browser;
+const browser = useBrowser();
 /** With the headers of public/_headers. */
 let server: RunningServer;
 /** With no headers at all. */
@@ -44,11 +43,9 @@ beforeAll(async () => {
   const rules = await readHeaderRules(join(ROOT, 'public', '_headers'));
   server = await startStaticServer({ dir, headers: (pathname) => getHeadersForPath(rules, pathname) });
   bare = await startStaticServer({ dir });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await bare?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -56,7 +53,7 @@ afterAll(async () => {
 
 describe('the gates fail on broken pages', () => {
   it('axe finds an unlabelled field, and nothing once it has a label', async () => {
-    const logged = await openPage(browser, server.origin);
+    const logged = await openPage(browser(), server.origin);
     await logged.page.goto(`${server.url}unlabelled-field/`);
     const violations = await runAxe(logged.page);
     expect(violations).toHaveLength(1);
@@ -67,7 +64,7 @@ describe('the gates fail on broken pages', () => {
   });
 
   it('the focus check finds a link whose focus cannot be seen, and sees the browser’s own ring', async () => {
-    const logged = await openPage(browser, server.origin);
+    const logged = await openPage(browser(), server.origin);
     await logged.page.goto(`${server.url}hidden-focus/`);
     await logged.page.keyboard.press('Tab');
     expect(await readFocus(logged.page)).toMatchObject({ description: 'a "Home"', indicated: false, inView: true });
@@ -78,7 +75,7 @@ describe('the gates fail on broken pages', () => {
   });
 
   it('the privacy check records and blocks a third-party image on a host that sends no headers', async () => {
-    const logged = await openPage(browser, bare.origin, {}, false);
+    const logged = await openPage(browser(), bare.origin, {}, false);
     await logged.page.goto(`${bare.url}third-party-image/`);
     expect(logged.log.foreignRequests).toEqual(['https://images.example.com/photo.jpg']);
     expect(takeUnexpected()).toEqual([]);
@@ -86,7 +83,7 @@ describe('the gates fail on broken pages', () => {
   });
 
   it('the guard fails any browser test whose page made such a request', async () => {
-    const logged = await openPage(browser, bare.origin);
+    const logged = await openPage(browser(), bare.origin);
     await logged.page.goto(`${bare.url}third-party-image/`);
     // Taken here, so this test passes; in any other test the guard's afterEach would find it and fail.
     expect(takeUnexpected()).toEqual(['request to another origin: https://images.example.com/photo.jpg']);
@@ -94,7 +91,7 @@ describe('the gates fail on broken pages', () => {
   });
 
   it('the Content-Security-Policy of public/_headers stops the third-party image before any request', async () => {
-    const logged = await openPage(browser, server.origin, {}, false);
+    const logged = await openPage(browser(), server.origin, {}, false);
     await logged.page.goto(`${server.url}third-party-image/`);
     await expect.poll(() => logged.log.policyViolations).toEqual([`img-src blocked https://images.example.com/photo.jpg in ${server.url}third-party-image/`]);
     expect(logged.log.foreignRequests).toEqual([]);
@@ -102,7 +99,7 @@ describe('the gates fail on broken pages', () => {
   });
 
   it('the Content-Security-Policy of public/_headers blocks inline styles, and the browser tests see it', async () => {
-    const logged = await openPage(browser, server.origin, {}, false);
+    const logged = await openPage(browser(), server.origin, {}, false);
     await logged.page.goto(`${server.url}inline-style/`);
     const paragraph = logged.page.locator('p');
     expect(await paragraph.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).fontWeight])).toEqual(['rgb(0, 0, 0)', '400']);

@@ -4,24 +4,18 @@
  * About page says what the site does with its readers' data.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getHeadersForPath, readHeaderRules, type HeaderRule } from '../../src/lib/security-headers.ts';
 import { ROOT } from '../setup/sites.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 import { recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
-let browser: Browser;
+const browser = useBrowser();
 let rules: HeaderRule[];
 
 beforeAll(async () => {
   rules = await readHeaderRules(join(ROOT, 'public', '_headers'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the security headers', () => {
@@ -39,7 +33,7 @@ describe('the security headers', () => {
   });
 
   it.each(['main', 'records'] as const)('let search run in the %s site: worker, WebAssembly and results', async (site) => {
-    const logged = await openPage(browser, new URL(urls[site]).origin);
+    const logged = await openPage(browser(), new URL(urls[site]).origin);
     await recordResults(logged.context);
     const workers: string[] = [];
     logged.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
@@ -56,7 +50,7 @@ describe('the security headers', () => {
 
 describe('the privacy statement', () => {
   it('is on the About page, linked from every page’s footer, and says no request leaves the site', async () => {
-    const logged = await openPage(browser, new URL(urls.main).origin);
+    const logged = await openPage(browser(), new URL(urls.main).origin);
     await logged.page.goto(`${urls.main}meetings/`);
     await logged.page.getByRole('contentinfo').getByRole('link', { name: 'How this site treats your privacy' }).click();
     await logged.page.waitForURL(`${urls.main}about/#privacy`);

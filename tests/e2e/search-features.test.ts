@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { MeetingView } from '../../src/lib/archive.ts';
 import { getCountryName } from '../../src/lib/countries.ts';
 import { getRealArchive } from '../unit/real-archive.ts';
-import { launchBrowser, openPage, runAxe, type LoggedPage } from './browser.ts';
+import { openPage, runAxe, useBrowser, type LoggedPage } from './browser.ts';
 import { forgetSearches, recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
@@ -12,16 +11,9 @@ const path = (meeting: MeetingView) => `/meetings/${meeting.id}/`;
 const countryIn = (meeting: MeetingView, name: string) =>
   [...meeting.countryRoles.entries()].some(([code, roles]) => getCountryName(code) === name && roles.some((role) => role !== 'venue'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const browser = useBrowser();
 async function open(url: string): Promise<LoggedPage> {
-  const logged = await openPage(browser, new URL(url).origin);
+  const logged = await openPage(browser(), new URL(url).origin);
   await recordResults(logged.context);
   await logged.page.goto(url);
   return logged;

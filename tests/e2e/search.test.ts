@@ -1,31 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type LoggedPage } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectClean, openPage, useBrowser, type LoggedPage } from './browser.ts';
 import { recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  console.log(`Chromium ${browser.version()}`);
+beforeAll(() => {
+  console.log(`Chromium ${browser().version()}`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function expectClean({ log }: LoggedPage): void {
-  expect(log.consoleErrors).toEqual([]);
-  expect(log.pageErrors).toEqual([]);
-  expect(log.failedRequests).toEqual([]);
-  expect(log.httpErrors).toEqual([]);
-  expect(log.foreignRequests).toEqual([]);
-}
 
 /** Opens a page that records every set of search results it receives. */
 async function open(origin: string): Promise<LoggedPage> {
-  const logged = await openPage(browser, origin);
+  const logged = await openPage(browser(), origin);
   await recordResults(logged.context);
   return logged;
 }

@@ -6,10 +6,9 @@
  *
  * The pages are swept once, two at a time, in `beforeAll`; each test then asserts one part of what was found.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getSitemapUrls } from '../build/helpers.ts';
-import { launchBrowser, openPage, runAxe, type LoggedPage, type PageLog } from './browser.ts';
+import { openPage, runAxe, useBrowser, type LoggedPage, type PageLog } from './browser.ts';
 import { recordResults, waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
@@ -21,7 +20,7 @@ const DESKTOP = { width: 1280, height: 800 };
 /** Two pages at a time: the machine has two cores, and a page waits on the server while the other runs axe. */
 const TABS = 2;
 
-let browser: Browser;
+const browser = useBrowser();
 const tabs: LoggedPage[] = [];
 const swept: string[] = [];
 const axeFindings: string[] = [];
@@ -57,15 +56,10 @@ async function sweep(tab: LoggedPage, queue: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  for (let index = 0; index < TABS; index += 1) tabs.push(await openPage(browser, origin, { viewport: DESKTOP }));
+  for (let index = 0; index < TABS; index += 1) tabs.push(await openPage(browser(), origin, { viewport: DESKTOP }));
   const queue = [...PATHS];
   await Promise.all(tabs.map((tab) => sweep(tab, queue)));
 }, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the accessibility sweep of every page in the sitemap', () => {
   it('covers the whole site: every record, every browse page and the not-found page', () => {
@@ -85,7 +79,7 @@ describe('the accessibility sweep of every page in the sitemap', () => {
   });
 
   it('finds no axe violation on the search page with results shown', async () => {
-    const search = await openPage(browser, origin);
+    const search = await openPage(browser(), origin);
     await recordResults(search.context);
     await search.page.goto(`${urls.main}search/?q=forced+marriage`);
     const results = await waitForSearch(search.page, { q: 'forced marriage' });

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../../tests/e2e/browser.ts';
+import { launchBrowser } from '../chromium.ts';
 import { startStaticServer } from '../../lib/static-server.ts';
 import { sizeOf, type Bytes } from './page-weight.ts';
 

@@ -1,23 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type LoggedPage } from '../browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser, type LoggedPage } from '../browser.ts';
 import { recordResults, waitForSearch } from '../search-page.ts';
 import { QUESTIONS } from './questions.ts';
 
 const urls = inject('siteUrls');
-let browser: Browser;
+const browser = useBrowser();
 let logged: LoggedPage;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  logged = await openPage(browser, new URL(urls.main).origin);
+  logged = await openPage(browser(), new URL(urls.main).origin);
   await recordResults(logged.context);
   await logged.page.goto(`${urls.main}search/`);
   await waitForSearch(logged.page, { q: '' });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('relevance of search on the real records', () => {
