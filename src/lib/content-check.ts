@@ -14,6 +14,7 @@ import {
   createMeetingSchema,
   ID_PATTERN,
   type EntityCollection,
+  type EntityNames,
   type KnownIds,
   type MeetingData,
   type ReferenceFactory,
@@ -148,7 +149,12 @@ export function readKnownIds(contentDir: string): KnownIds {
 }
 
 /** Reads the entity folders; returns the ids found and the problems in them. */
-function checkEntities(options: CheckOptions): { known: KnownIds; problems: Problem[]; filesRead: number } {
+function checkEntities(options: CheckOptions): {
+  known: KnownIds;
+  names: EntityNames;
+  problems: Problem[];
+  filesRead: number;
+} {
   const problems: Problem[] = [];
   const ids = {} as Record<EntityCollection, Set<string>>;
   const parsed: Array<{ collection: EntityCollection; id: string; data: Record<string, unknown>; file: string }> = [];
@@ -207,7 +213,38 @@ function checkEntities(options: CheckOptions): { known: KnownIds; problems: Prob
       }
     }
   }
-  return { known: ids, problems, filesRead };
+  return { known: ids, names: collectNames(parsed), problems, filesRead };
+}
+
+/** The fields that hold another name of an entity, by collection. */
+const NAME_FIELDS: Readonly<Record<EntityCollection, readonly string[]>> = {
+  bodies: ['name', 'acronyms'],
+  topics: ['label', 'aliases'],
+  organizations: ['name', 'acronym'],
+  series: ['name'],
+};
+
+/** Maps the slug of each label, name, alias and acronym to its entity's id; a name two entities share is dropped. */
+function collectNames(entities: ReadonlyArray<{ collection: EntityCollection; id: string; data: Record<string, unknown> }>): EntityNames {
+  const names = {} as Record<EntityCollection, Map<string, string>>;
+  const shared = new Set<string>();
+  for (const { collection, id, data } of entities) {
+    const map = (names[collection] ??= new Map());
+    for (const field of NAME_FIELDS[collection]) {
+      for (const name of [data[field]].flat()) {
+        if (typeof name !== 'string') continue;
+        const key = slugify(name, { decamelize: false });
+        const other = map.get(key);
+        if (other !== undefined && other !== id) shared.add(`${collection}/${key}`);
+        map.set(key, id);
+      }
+    }
+  }
+  for (const entry of shared) {
+    const [collection, key] = entry.split('/') as [EntityCollection, string];
+    names[collection].delete(key);
+  }
+  return names;
 }
 
 /** Image files that may sit beside a record, for its photo or the images in its text. */
@@ -282,7 +319,11 @@ function checkPhotoFile(file: string, display: string, source: ReturnType<typeof
 export function checkContent(options: CheckOptions): CheckResult {
   const entities = checkEntities(options);
   const problems = [...entities.problems];
-  const schema = createMeetingSchema({ reference: options.reference ?? plainReference, known: entities.known });
+  const schema = createMeetingSchema({
+    reference: options.reference ?? plainReference,
+    known: entities.known,
+    names: entities.names,
+  });
   const records: CheckedRecord[] = [];
   const meetingsDir = options.meetingsDir ?? join(options.contentDir, 'meetings');
   const files = listFiles(meetingsDir, '.mdx');

@@ -6,6 +6,7 @@
  * except where the region's own usage differs from the English default (see `REGIONAL_NAMES`).
  */
 import countries from 'i18n-iso-countries';
+import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
 /**
  * Names used by the United Nations and the Bali Process membership list where they differ from `Intl.DisplayNames`
@@ -45,6 +46,42 @@ export function isCountryCode(code: string): boolean {
 export function getCountryName(code: string): string {
   if (!isCountryCode(code)) throw new Error(`"${code}" is not an ISO 3166-1 alpha-2 country code.`);
   return REGIONAL_NAMES[code] ?? displayNames.of(code) ?? code;
+}
+
+/**
+ * Codes that are not ISO 3166-1 alpha-2 but are often written for one: ISO 3166 reserves `UK` for the United
+ * Kingdom at its request (the code is GB); the European Union writes `EL` for Greece (the code is GR).
+ */
+const COMMON_MISTAKES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/** Lowercase ASCII letters and digits only, so "Viet Nam", "viet-nam" and "Việt Nam" compare equal. */
+function nameKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+let codesByName: Map<string, string> | undefined;
+
+/**
+ * The code a contributor most likely meant by a value that is not a code, for error messages: a code in lowercase
+ * (`vn` ⇒ VN), a common non-ISO code (`UK` ⇒ GB), or an English country name: the `Intl.DisplayNames` name, the
+ * regional spelling or one of the names `i18n-iso-countries` lists (`Vietnam`, `Viet Nam`, `Lao People's Democratic
+ * Republic`). Case, accents and punctuation are ignored. Undefined when nothing matches.
+ * @example suggestCountryCode('Thailand') ⇒ 'TH'
+ */
+export function suggestCountryCode(text: string): string | undefined {
+  const upper = text.trim().toUpperCase();
+  if (isCountryCode(upper)) return upper;
+  if (COMMON_MISTAKES[upper]) return COMMON_MISTAKES[upper];
+  if (!codesByName) {
+    codesByName = new Map();
+    const listed: Record<string, string | string[]> = englishNames.countries;
+    for (const code of alpha2Codes) {
+      for (const name of [displayNames.of(code), REGIONAL_NAMES[code], listed[code]].flat()) {
+        if (name) codesByName.set(nameKey(name), code);
+      }
+    }
+  }
+  return codesByName.get(nameKey(text));
 }
 
 /** Compares two codes by their display names, for lists in alphabetical order. */

@@ -7,7 +7,7 @@
 import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
 import { isInOrder, type CalendarDate } from '../lib/calendar-date.ts';
-import { getCountryName, isCountryCode } from '../lib/countries.ts';
+import { getCountryName, isCountryCode, suggestCountryCode } from '../lib/countries.ts';
 import { describeValue } from '../lib/describe-value.ts';
 import { MEETING_KINDS } from '../lib/kinds.ts';
 import { calendarDate, calendarDay, isCalendarDate } from './calendar-date.ts';
@@ -23,12 +23,21 @@ export type ReferenceFactory = (collection: EntityCollection) => z.ZodType<{ id:
 /** The ids that exist in each entity collection, so that an unknown id fails with a plain message. */
 export type KnownIds = Readonly<Record<EntityCollection, ReadonlySet<string>>>;
 
+/**
+ * Other names of the entities, for suggestions in error messages: for each collection, a map from a slug of a
+ * label, name, alias or acronym (`tip`, `human-trafficking`, `international-organization-for-migration`) to the id
+ * it stands for. Names shared by two entities are left out.
+ */
+export type EntityNames = Readonly<Partial<Record<EntityCollection, ReadonlyMap<string, string>>>>;
+
 /** Inputs of `createMeetingSchema`. */
 export interface MeetingSchemaOptions {
   /** Astro's `reference` from `astro:content` (or the same function from a test). */
   reference: ReferenceFactory;
   /** Ids present in `content/bodies/`, `content/topics/`, ...; when given, unknown ids are refused here. */
   known?: KnownIds;
+  /** When given, an unknown id that is another name of an entity gets that entity's id in its message. */
+  names?: EntityNames;
   /** Astro's `image()` helper from the collection's schema context, for `photo.src`. */
   image?: () => z.ZodType;
 }
@@ -42,6 +51,16 @@ const COLLECTION_NOUN: Record<EntityCollection, string> = {
   organizations: 'organisation',
   series: 'series',
 };
+
+/**
+ * The id a contributor most likely meant by an unknown value: the value written as an id (`Forced Marriage` ⇒
+ * forced-marriage) when that id exists, else the entity with that label, name, alias or acronym.
+ */
+function suggestEntityId(options: MeetingSchemaOptions, collection: EntityCollection, value: string): string | undefined {
+  const key = slugify(value, { decamelize: false });
+  if (options.known?.[collection].has(key)) return key;
+  return options.names?.[collection]?.get(key);
+}
 
 /**
  * A pointer to an entity in `content/<collection>/`, passed through Astro's `reference()`.
@@ -61,9 +80,12 @@ function entityReference(options: MeetingSchemaOptions, collection: EntityCollec
         return z.NEVER;
       }
       if (options.known && !options.known[collection].has(value)) {
+        const meant = suggestEntityId(options, collection, value);
         ctx.addIssue({
           code: 'custom',
-          message: `"${value}" is not a known ${noun}. Use a file name from content/${collection}/ without .yaml, e.g. ${example}`,
+          message: meant
+            ? `"${value}" is not a known ${noun}. Write its id, ${meant} (content/${collection}/${meant}.yaml)`
+            : `"${value}" is not a known ${noun}. Use a file name from content/${collection}/ without .yaml, e.g. ${example}`,
           input: value,
         });
         return z.NEVER;
@@ -119,13 +141,16 @@ function party(options: MeetingSchemaOptions, field: string) {
       const parsed = organization.safeParse(id);
       if (parsed.success) return { type: 'organization' as const, organization: parsed.data, ...extra };
     }
-    const hint =
-      typeof id === 'string' && /^[A-Za-z]{2}$/.test(id) && isCountryCode(id.toUpperCase())
-        ? ` Country codes are written in capitals: ${id.toUpperCase()} (${getCountryName(id.toUpperCase())}).`
-        : '';
+    const code = typeof id === 'string' ? suggestCountryCode(id) : undefined;
+    const organizationId = typeof id === 'string' && !code ? suggestEntityId(options, 'organizations', id) : undefined;
+    const fix = code
+      ? `Write ${code} for ${getCountryName(code)}, e.g. ${field}: [${code}]`
+      : organizationId
+        ? `Write the organisation's id, ${organizationId} (content/organizations/${organizationId}.yaml)`
+        : `Write a country code in capitals or an organisation id, e.g. ${example}`;
     ctx.addIssue({
       code: 'custom',
-      message: `${describeValue(id)} is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/.${hint} Write a country code in capitals or an organisation id, e.g. ${example}`,
+      message: `${describeValue(id)} is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. ${fix}`,
       input: value,
     });
     return z.NEVER;
@@ -181,9 +206,12 @@ const DOCUMENT_TYPES = [
 export function createMeetingSchema(options: MeetingSchemaOptions) {
   const country = z.unknown().transform((value, ctx) => {
     if (typeof value === 'string' && isCountryCode(value)) return value;
+    const code = typeof value === 'string' ? suggestCountryCode(value) : undefined;
     ctx.addIssue({
       code: 'custom',
-      message: `${describeValue(value)} is not an ISO 3166-1 alpha-2 country code. Write the two capital letters, e.g. country: TH`,
+      message: code
+        ? `${describeValue(value)} is not an ISO 3166-1 alpha-2 country code. Write ${code} for ${getCountryName(code)}, e.g. country: ${code}`
+        : `${describeValue(value)} is not an ISO 3166-1 alpha-2 country code. Write the two capital letters, e.g. country: TH`,
       input: value,
     });
     return z.NEVER;

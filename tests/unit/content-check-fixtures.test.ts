@@ -156,7 +156,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-unknown-body.mdx',
     'a body by its acronym',
     [
-      '2019-07-02-unknown-body.mdx:4:7 body: "rso" is not a known body. Use a file name from content/bodies/ without .yaml, e.g. body: working-group-disruption',
+      '2019-07-02-unknown-body.mdx:4:7 body: "rso" is not a known body. Write its id, regional-support-office (content/bodies/regional-support-office.yaml)',
     ],
   ],
   [
@@ -170,14 +170,14 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-lowercase-country-code.mdx',
     'a country code in lowercase',
     [
-      '2019-07-02-lowercase-country-code.mdx:7:16 participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Country codes are written in capitals: AU (Australia). Write a country code in capitals or an organisation id, e.g. participants: [AU, iom]',
+      '2019-07-02-lowercase-country-code.mdx:7:16 participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia, e.g. participants: [AU]',
     ],
   ],
   [
     '2019-07-02-country-name-not-code.mdx',
     'a country name for a code',
     [
-      '2019-07-02-country-name-not-code.mdx:6:37 location.country: "Thailand" is not an ISO 3166-1 alpha-2 country code. Write the two capital letters, e.g. country: TH',
+      '2019-07-02-country-name-not-code.mdx:6:37 location.country: "Thailand" is not an ISO 3166-1 alpha-2 country code. Write TH for Thailand, e.g. country: TH',
     ],
   ],
   // Dates (case C2)
