@@ -7,7 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readKnownIds } from './lib/content-check.ts';
+import { readEntityNames, readKnownIds } from './lib/content-check.ts';
 import { getContentDir } from './lib/content-dir.ts';
 import { meetingLoader } from './lib/meeting-loader.ts';
 import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema } from './schemas/entities.ts';
@@ -27,6 +27,7 @@ const meetings = defineCollection({
     (meetingSchema ??= createMeetingSchema({
       reference: reference as ReferenceFactory,
       known: readKnownIds(contentDir),
+      names: readEntityNames(contentDir),
       image,
     })),
 });

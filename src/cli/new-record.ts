@@ -12,11 +12,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { checkContent, readKnownIds } from '../lib/content-check.ts';
+import { checkContent, readEntityNames, readKnownIds } from '../lib/content-check.ts';
 import { getContentDir } from '../lib/content-dir.ts';
 import {
   checkAnswers,
   getRecordFileName,
+  getRecordSchema,
   getToday,
   readChoices,
   renderRecord,
@@ -102,7 +103,7 @@ if (flags.help) {
 
 const root = process.cwd();
 const contentDir = getContentDir(root);
-const known = readKnownIds(contentDir);
+const schema = getRecordSchema(readKnownIds(contentDir), readEntityNames(contentDir));
 const choices = readChoices(contentDir);
 const interactive = !flags.yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
 const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
@@ -131,7 +132,7 @@ const answers: RecordAnswers = {
 
 /** Problems of one field with the answers so far, as one message, or undefined. */
 const problemsOf = (field: string, candidate: Partial<RecordAnswers> = {}) =>
-  checkAnswers({ ...answers, ...candidate }, known, [field]).join('\n') || undefined;
+  checkAnswers({ ...answers, ...candidate }, schema, [field]).join('\n') || undefined;
 
 const errors: string[] = [];
 
@@ -244,7 +245,7 @@ if (interactive && !answers.sourceTitle) {
   );
 }
 
-errors.push(...checkAnswers(answers, known).filter((line) => !errors.some((error) => error.includes(line))));
+errors.push(...checkAnswers(answers, schema).filter((line) => !errors.some((error) => error.includes(line))));
 if (errors.length > 0) {
   // Each line names the flag that gives the field, then the check's own message.
   const lines = [...new Set(errors.flatMap((error) => error.split('\n')))].map((line) => {

@@ -148,6 +148,14 @@ export function readKnownIds(contentDir: string): KnownIds {
   return { bodies: ids('bodies'), topics: ids('topics'), organizations: ids('organizations'), series: ids('series') };
 }
 
+/**
+ * The other names of the entities in the content directory (labels, names, aliases, acronyms), for the messages
+ * that suggest an id. Entity files with problems are left out; the content check reports those.
+ */
+export function readEntityNames(contentDir: string): EntityNames {
+  return checkEntities({ contentDir, root: contentDir }).names;
+}
+
 /** Reads the entity folders; returns the ids found and the problems in them. */
 function checkEntities(options: CheckOptions): {
   known: KnownIds;

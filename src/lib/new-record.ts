@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { Document, parse } from 'yaml';
-import { createMeetingSchema, LOCATION_MODES, type KnownIds } from '../schemas/meeting.ts';
+import { createMeetingSchema, LOCATION_MODES, type EntityNames, type KnownIds } from '../schemas/meeting.ts';
 import { listFiles, plainReference, suggestFileName } from './content-check.ts';
 import { getCountryName, isCountryCode } from './countries.ts';
 import { KIND_INFO, MEETING_KINDS } from './kinds.ts';
@@ -157,18 +157,25 @@ export function toFrontmatter(answers: RecordAnswers): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }
 
-/** The schema the content check uses, with the ids present in the content directory. */
-export function getRecordSchema(known: KnownIds) {
-  return createMeetingSchema({ reference: plainReference, known });
+/**
+ * The schema the content check uses, with the ids present in the content directory and, when given, the entities'
+ * other names (`readEntityNames`) so that a label or acronym gets its id in the message.
+ */
+export function getRecordSchema(known: KnownIds, names?: EntityNames) {
+  return createMeetingSchema({ reference: plainReference, known, ...(names ? { names } : {}) });
 }
 
 /**
  * Checks the answers with the record schema, as the content check will: returns one `field: message` line per
  * problem (the same words as `npm run check:content`), or [] when the record is valid.
+ * @param schema from `getRecordSchema`, made once per run.
  * @param fields check only these fields (the generator checks each answer as it is given); all when omitted.
  */
-export function checkAnswers(answers: RecordAnswers, known: KnownIds, fields?: readonly string[]): string[] {
-  const schema = getRecordSchema(known);
+export function checkAnswers(
+  answers: RecordAnswers,
+  schema: ReturnType<typeof getRecordSchema>,
+  fields?: readonly string[],
+): string[] {
   const data = toFrontmatter(answers);
   const result = schema.safeParse(data, { reportInput: true, error: () => GENERIC_MESSAGE });
   if (result.success) return [];

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readKnownIds } from '../../src/lib/content-check.ts';
+import { readEntityNames, readKnownIds } from '../../src/lib/content-check.ts';
 import { readRecordSource } from '../../src/lib/frontmatter.ts';
-import { checkAnswers, getRecordFileName, readChoices, renderRecord, type RecordAnswers } from '../../src/lib/new-record.ts';
+import { checkAnswers, getRecordFileName, getRecordSchema, readChoices, renderRecord, type RecordAnswers } from '../../src/lib/new-record.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const contentDir = join(ROOT, 'content');
 const known = readKnownIds(contentDir);
+const schema = getRecordSchema(known);
 
 const answers: RecordAnswers = {
   title: 'Bali Process: Regional Workshop on Returns',
@@ -44,7 +45,7 @@ describe('the record generator model', () => {
   });
 
   it('accepts valid answers and writes a file whose frontmatter reads back as given', () => {
-    expect(checkAnswers(answers, known)).toEqual([]);
+    expect(checkAnswers(answers, schema)).toEqual([]);
     const source = readRecordSource(renderRecord(answers));
     expect(source.errors).toEqual([]);
     expect(source.data).toEqual({
@@ -66,9 +67,16 @@ describe('the record generator model', () => {
 
   it('reports a wrong answer with the content check’s words, for that field only when asked', () => {
     const wrong = { ...answers, kind: 'Workshop', participants: ['au'], startDate: '2019-02-30' };
-    expect(checkAnswers(wrong, known, ['participants'])).toEqual([
+    expect(checkAnswers(wrong, schema, ['participants'])).toEqual([
       'participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia, e.g. participants: [AU]',
     ]);
-    expect(checkAnswers(wrong, known).map((line) => line.split(':')[0])).toEqual(['kind', 'startDate', 'participants[0]']);
+    expect(checkAnswers(wrong, schema).map((line) => line.split(':')[0])).toEqual(['kind', 'startDate', 'participants[0]']);
+  });
+
+  it('answers a topic given by its alias with the topic’s id, as the content check does', () => {
+    const withNames = getRecordSchema(known, readEntityNames(contentDir));
+    expect(checkAnswers({ ...answers, topics: ['human trafficking'] }, withNames, ['topics'])).toEqual([
+      'topics[0]: "human trafficking" is not a known topic. Write its id, trafficking-in-persons (content/topics/trafficking-in-persons.yaml)',
+    ]);
   });
 });
