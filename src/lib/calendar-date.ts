@@ -56,6 +56,43 @@ export function parseCalendarDate(
   return { ok: true, date: { iso: text, precision } };
 }
 
+/** English month names and their usual abbreviations, lowercased, to month numbers: `july` and `jul` ⇒ 7. */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 12 }, (_, index) => {
+    const day = Date.UTC(2000, index, 1);
+    const name = (month: 'long' | 'short') =>
+      new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(day).toLowerCase();
+    return [[name('long'), index + 1] as const, [name('short'), index + 1] as const];
+  })
+    .flat()
+    .concat([['sept', 9]]),
+);
+
+const pad = (value: string | number) => String(value).padStart(2, '0');
+
+/**
+ * The ISO form of a date a contributor wrote another way, for error messages: `2 July 2019`, `2nd Jul 2019`,
+ * `July 2, 2019` ⇒ `2019-07-02`; `July 2019` ⇒ `2019-07`; `2019/7/2` or `2019.07.02` ⇒ `2019-07-02`.
+ * Forms whose order of day and month is not certain (`02/07/2019`) get no suggestion, nor do days that do not exist.
+ * @example suggestIsoDate('2 July 2009') ⇒ '2009-07-02'
+ */
+export function suggestIsoDate(text: string): string | undefined {
+  const words = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''));
+  let iso: string | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z.]+) (\d{4})$/.exec(words)) && month(match[2]!)) {
+    iso = `${match[3]}-${pad(month(match[2]!)!)}-${pad(match[1]!)}`;
+  } else if ((match = /^([a-z.]+) (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/.exec(words)) && month(match[1]!)) {
+    iso = `${match[3]}-${pad(month(match[1]!)!)}-${pad(match[2]!)}`;
+  } else if ((match = /^([a-z.]+) (\d{4})$/.exec(words)) && month(match[1]!)) {
+    iso = `${match[2]}-${pad(month(match[1]!)!)}`;
+  } else if ((match = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(words))) {
+    iso = [match[1], pad(match[2]!), ...(match[3] ? [pad(match[3])] : [])].join('-');
+  }
+  return iso !== undefined && parseCalendarDate(iso).ok ? iso : undefined;
+}
+
 /** Days in a month of the proleptic Gregorian calendar. @example daysInMonth(2024, 2) ⇒ 29 */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

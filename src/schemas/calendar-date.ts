@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_FORMS, parseCalendarDate, type CalendarDate } from '../lib/calendar-date.ts';
+import { DATE_FORMS, parseCalendarDate, suggestIsoDate, type CalendarDate } from '../lib/calendar-date.ts';
 import { describeValue } from '../lib/describe-value.ts';
 
 /**
@@ -7,7 +7,7 @@ import { describeValue } from '../lib/describe-value.ts';
  *
  * Output: `{ iso, precision }` (see `CalendarDate`). Never a `Date`, so no time zone can move it.
  * Errors: an impossible day (`2019-02-30`), an empty value or any other form fails with a sentence that names the
- * value and the accepted forms (case C2).
+ * value and the accepted forms (case C2); a date in words (`2 July 2009`) is given back in the ISO form.
  *
  * @param example a valid line to show in errors, e.g. `startDate: 2019-07-02`.
  */
@@ -15,9 +15,14 @@ export function calendarDate(example: string) {
   return z.unknown().transform((value, ctx): CalendarDate => {
     const parsed = parseCalendarDate(value);
     if (parsed.ok) return parsed.date;
+    // A date in words or with slashes gets its own ISO form, so that copying the example never changes the date.
+    const meant = typeof value === 'string' ? suggestIsoDate(value) : undefined;
+    const field = example.slice(0, example.indexOf(':'));
     ctx.addIssue({
       code: 'custom',
-      message: `${describeValue(value)} ${parsed.reason}. Write it as ${DATE_FORMS}, e.g. ${example}`,
+      message: meant
+        ? `${describeValue(value)} ${parsed.reason}. Write it as ${meant.length === 10 ? 'YYYY-MM-DD' : 'YYYY-MM'}: ${field}: ${meant}`
+        : `${describeValue(value)} ${parsed.reason}. Write it as ${DATE_FORMS}, e.g. ${example}`,
       input: value,
     });
     return z.NEVER;

@@ -144,7 +144,7 @@ function party(options: MeetingSchemaOptions, field: string) {
     const code = typeof id === 'string' ? suggestCountryCode(id) : undefined;
     const organizationId = typeof id === 'string' && !code ? suggestEntityId(options, 'organizations', id) : undefined;
     const fix = code
-      ? `Write ${code} for ${getCountryName(code)}, e.g. ${field}: [${code}]`
+      ? `Write ${code} for ${getCountryName(code)} in its place`
       : organizationId
         ? `Write the organisation's id, ${organizationId} (content/organizations/${organizationId}.yaml)`
         : `Write a country code in capitals or an organisation id, e.g. ${example}`;

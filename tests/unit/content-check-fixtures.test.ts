@@ -170,7 +170,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-lowercase-country-code.mdx',
     'a country code in lowercase',
     [
-      '2019-07-02-lowercase-country-code.mdx:7:16 participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia, e.g. participants: [AU]',
+      '2019-07-02-lowercase-country-code.mdx:7:16 participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia in its place',
     ],
   ],
   [
@@ -185,7 +185,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-date-in-words.mdx',
     'a date in words',
     [
-      '2019-07-02-date-in-words.mdx:5:12 startDate: "2 July 2019" is not written as a date. Write it as YYYY-MM-DD (or YYYY-MM, or YYYY when only the month or year is known), e.g. startDate: 2019-07-02',
+      '2019-07-02-date-in-words.mdx:5:12 startDate: "2 July 2019" is not written as a date. Write it as YYYY-MM-DD: startDate: 2019-07-02',
     ],
   ],
   [

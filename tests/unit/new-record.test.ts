@@ -68,7 +68,7 @@ describe('the record generator model', () => {
   it('reports a wrong answer with the content check’s words, for that field only when asked', () => {
     const wrong = { ...answers, kind: 'Workshop', participants: ['au'], startDate: '2019-02-30' };
     expect(checkAnswers(wrong, schema, ['participants'])).toEqual([
-      'participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia, e.g. participants: [AU]',
+      'participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia in its place',
     ]);
     expect(checkAnswers(wrong, schema).map((line) => line.split(':')[0])).toEqual(['kind', 'startDate', 'participants[0]']);
   });

@@ -26,7 +26,7 @@ describe('references that point at nothing fail with one plain sentence each', (
     expect(problemsFor('2019-07-02-unknown-country-code.mdx')).toEqual([
       'tests/fixtures/invalid/2019-07-02-unknown-country-code.mdx:6:36 location.country: "UK" is not an ISO 3166-1 alpha-2 country code. Write GB for United Kingdom, e.g. country: GB',
       'tests/fixtures/invalid/2019-07-02-unknown-country-code.mdx:7:20 participants[1]: "XX" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write a country code in capitals or an organisation id, e.g. participants: [AU, iom]',
-      'tests/fixtures/invalid/2019-07-02-unknown-country-code.mdx:7:24 participants[2]: "vn" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write VN for Viet Nam, e.g. participants: [VN]',
+      'tests/fixtures/invalid/2019-07-02-unknown-country-code.mdx:7:24 participants[2]: "vn" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write VN for Viet Nam in its place',
     ]);
   });
 
@@ -67,10 +67,10 @@ describe('a name where an id belongs gets the id in its message', () => {
     expect(found.map(formatProblem)).toEqual([
       '2019-07-02-names-for-ids.mdx:4:7 body: "Working Group on Trafficking in Persons" is not a known body. Write its id, working-group-trafficking-in-persons (content/bodies/working-group-trafficking-in-persons.yaml)',
       '2019-07-02-names-for-ids.mdx:6:35 location.country: "Vietnam" is not an ISO 3166-1 alpha-2 country code. Write VN for Viet Nam, e.g. country: VN',
-      `2019-07-02-names-for-ids.mdx:7:16 participants[0]: "Lao PDR" ${participant} Write LA for Lao PDR, e.g. participants: [LA]`,
+      `2019-07-02-names-for-ids.mdx:7:16 participants[0]: "Lao PDR" ${participant} Write LA for Lao PDR in its place`,
       `2019-07-02-names-for-ids.mdx:7:25 participants[1]: "UNODC" ${participant} Write the organisation's id, unodc (content/organizations/unodc.yaml)`,
       `2019-07-02-names-for-ids.mdx:7:32 participants[2]: "International Organization for Migration" ${participant} Write the organisation's id, iom (content/organizations/iom.yaml)`,
-      `2019-07-02-names-for-ids.mdx:7:74 participants[3]: "EL" ${participant} Write GR for Greece, e.g. participants: [GR]`,
+      `2019-07-02-names-for-ids.mdx:7:74 participants[3]: "EL" ${participant} Write GR for Greece in its place`,
       '2019-07-02-names-for-ids.mdx:8:10 topics[0]: "TIP" is not a known topic. Write its id, trafficking-in-persons (content/topics/trafficking-in-persons.yaml)',
       '2019-07-02-names-for-ids.mdx:8:15 topics[1]: "Forced Marriage" is not a known topic. Write its id, forced-marriage (content/topics/forced-marriage.yaml)',
     ]);
