@@ -6,6 +6,11 @@ import { parseHTML } from 'linkedom';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { ROOT, SITES, type SiteName } from '../setup/sites.ts';
 
+/** The record files in `content/meetings/`, by name: what the archive must hold, whatever contributors add. */
+export function listRecordFiles(): string[] {
+  return readdirSync(join(ROOT, 'content/meetings')).filter((name) => name.endsWith('.mdx'));
+}
+
 /** The records of the real content, as the check reads them. */
 export function getRealRecords() {
   return checkContent({ contentDir: join(ROOT, 'content'), root: ROOT }).records;

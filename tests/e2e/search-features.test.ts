@@ -24,7 +24,8 @@ describe('filters and sort on the search page', () => {
     const logged = await open(`${urls.main}search/?kind=Joint+Period+of+Action`);
     const results = await waitForSearch(logged.page, { q: '', filters: { kind: ['Joint Period of Action'] } });
     const expected = archive.meetings.filter((meeting) => meeting.kind === 'joint-period-of-action').map(path);
-    expect(results.count).toBe(4);
+    expect(results.count).toBe(expected.length);
+    expect(results.count).toBeGreaterThanOrEqual(4);
     expect(results.urls).toEqual(expected);
     await logged.context.close();
   });

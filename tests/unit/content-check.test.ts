@@ -19,7 +19,7 @@ describe('the real records', () => {
     const files = readdirSync(join(contentDir, 'meetings')).filter((name) => name.endsWith('.mdx'));
     const result = checkContent({ contentDir, root: ROOT });
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(files.length).toBe(49);
+    expect(files.length).toBeGreaterThanOrEqual(49);
     expect(result.records.map((record) => `${record.id}.mdx`).sort()).toEqual(files.sort());
   });
 
