@@ -7,8 +7,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
-import { getCacheDir, getContentDir } from './src/lib/content-dir.ts';
-import { getDeploySettings } from './src/lib/deploy.ts';
+import { getCacheDir, getContentDir } from './src/lib/content/content-dir.ts';
+import { getDeploySettings } from './src/lib/site/deploy.ts';
 
 // SITE_URL and BASE_PATH choose where the site is served, e.g. SITE_URL=https://example.github.io BASE_PATH=/records
 const { site, base } = getDeploySettings(process.env);

@@ -7,9 +7,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readEntityNames, readKnownIds } from './lib/content-check.ts';
-import { getContentDir } from './lib/content-dir.ts';
-import { meetingLoader } from './lib/meeting-loader.ts';
+import { readEntityNames, readKnownIds } from './lib/content/content-check.ts';
+import { getContentDir } from './lib/content/content-dir.ts';
+import { meetingLoader } from './lib/content/meeting-loader.ts';
 import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema } from './schemas/entities.ts';
 import { createMeetingSchema, type ReferenceFactory } from './schemas/meeting.ts';
 

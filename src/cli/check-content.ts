@@ -11,11 +11,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, listFiles } from '../lib/content-check.ts';
-import { getContentDir } from '../lib/content-dir.ts';
-import { readRecordSource } from '../lib/frontmatter.ts';
-import { formatProblem } from '../lib/problems.ts';
-import { fixRecordBody } from '../lib/record-body.ts';
+import { checkContent, listFiles } from '../lib/content/content-check.ts';
+import { getContentDir } from '../lib/content/content-dir.ts';
+import { readRecordSource } from '../lib/content/frontmatter.ts';
+import { formatProblem } from '../lib/content/problems.ts';
+import { fixRecordBody } from '../lib/content/record-body.ts';
 
 const root = process.cwd();
 const contentDir = getContentDir(root);

@@ -1,10 +1,10 @@
 /**
  * `npm run check:links [folder]`: checks every address in a built site (`dist/` unless a folder is given), starting
- * from its sitemap (see `src/lib/link-check.ts`). Prints one line per problem and exits with 1 when there is any;
+ * from its sitemap (see `src/lib/tooling/link-check.ts`). Prints one line per problem and exits with 1 when there is any;
  * `http://` addresses of sites known to serve no https are listed apart and do not fail the check.
  */
 import { resolve } from 'node:path';
-import { checkLinks, formatLinkProblem } from '../lib/link-check.ts';
+import { checkLinks, formatLinkProblem } from '../lib/tooling/link-check.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 let report;

@@ -4,10 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKnownIds } from '../lib/content-check.ts';
-import { getContentDir } from '../lib/content-dir.ts';
-import { formatFieldTable, replaceFieldTable } from '../lib/field-table.ts';
-import { getRecordSchema } from '../lib/new-record.ts';
+import { readKnownIds } from '../lib/content/content-check.ts';
+import { getContentDir } from '../lib/content/content-dir.ts';
+import { formatFieldTable, replaceFieldTable } from '../lib/tooling/field-table.ts';
+import { getRecordSchema } from '../lib/tooling/new-record.ts';
 
 const file = join(process.cwd(), 'CONTRIBUTING.md');
 const table = formatFieldTable(getRecordSchema(readKnownIds(getContentDir())));

@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { checkContent, readEntityNames, readKnownIds } from '../lib/content-check.ts';
-import { getContentDir } from '../lib/content-dir.ts';
+import { checkContent, readEntityNames, readKnownIds } from '../lib/content/content-check.ts';
+import { getContentDir } from '../lib/content/content-dir.ts';
 import {
   checkAnswers,
   getRecordFileName,
@@ -26,8 +26,8 @@ import {
   type LocationMode,
   type RecordAnswers,
   type RoleField,
-} from '../lib/new-record.ts';
-import { formatProblem } from '../lib/problems.ts';
+} from '../lib/tooling/new-record.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 import { LOCATION_MODES } from '../schemas/meeting.ts';
 
 const HELP = `npm run new -- [flags]

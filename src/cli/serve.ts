@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getDeploySettings } from '../lib/deploy.ts';
-import { getHeadersForPath, readHeaderRules } from '../lib/security-headers.ts';
-import { startStaticServer } from '../lib/static-server.ts';
+import { getDeploySettings } from '../lib/site/deploy.ts';
+import { getHeadersForPath, readHeaderRules } from '../lib/tooling/security-headers.ts';
+import { startStaticServer } from '../lib/tooling/static-server.ts';
 
 const dir = resolve('dist');
 if (!existsSync(resolve(dir, 'index.html'))) {

@@ -4,9 +4,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContentOnce } from '../lib/content-check.ts';
-import { getContentDir } from '../lib/content-dir.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { checkContentOnce } from '../lib/content/content-check.ts';
+import { getContentDir } from '../lib/content/content-dir.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 
 /** The content-check integration. In `astro dev` problems are logged; in `astro build` they fail the build. */
 export function contentCheck(): AstroIntegration {

@@ -10,8 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toBibtex, toCslJson, toRecordCsl } from '../lib/citation.ts';
-import { toJson, type MeetingRecord } from '../lib/open-data.ts';
+import { toBibtex, toCslJson, toRecordCsl } from '../lib/data/citation.ts';
+import { toJson, type MeetingRecord } from '../lib/data/open-data.ts';
 
 /** Writes the per-record files of a built site from its `data/meetings.json`; returns how many records. */
 export function writeRecordFiles(outDir: string): number {

@@ -10,8 +10,8 @@ import type { SitemapItem } from '@astrojs/sitemap';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentOnce } from '../lib/content-check.ts';
-import { getContentDir } from '../lib/content-dir.ts';
+import { checkContentOnce } from '../lib/content/content-check.ts';
+import { getContentDir } from '../lib/content/content-dir.ts';
 
 /** Where the site lives and where the project is, as astro.config.mjs knows them. */
 export interface LastmodOptions {

@@ -1,9 +1,9 @@
 /** `/feed.xml`: RSS of new and substantively updated records (see `lib/feed.ts`). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getFeedOptions } from '../lib/feed.ts';
-import { getDataVersion } from '../lib/open-data.ts';
-import { getDataContext } from '../lib/site-data.ts';
+import { getFeedOptions } from '../lib/data/feed.ts';
+import { getDataVersion } from '../lib/data/open-data.ts';
+import { getDataContext } from '../lib/site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { archive, siteBase } = await getDataContext(site);

@@ -1,7 +1,7 @@
 /** `/meetings.ics`: the meetings with known days as all-day events, for calendar apps (see `lib/icalendar.ts`). */
 import type { APIRoute } from 'astro';
-import { toICalendar } from '../lib/icalendar.ts';
-import { getDataContext } from '../lib/site-data.ts';
+import { toICalendar } from '../lib/data/icalendar.ts';
+import { getDataContext } from '../lib/site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { archive, siteBase } = await getDataContext(site);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DATE_FORMS, parseCalendarDate, suggestIsoDate, type CalendarDate } from '../lib/calendar-date.ts';
-import { describeValue } from '../lib/describe-value.ts';
+import { DATE_FORMS, parseCalendarDate, suggestIsoDate, type CalendarDate } from '../lib/domain/calendar-date.ts';
+import { describeValue } from '../lib/domain/describe-value.ts';
 
 /**
  * A calendar date at day, month or year precision: `2019-07-02`, `2016-05` or `2016`.

@@ -6,10 +6,10 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
-import { isInOrder, type CalendarDate } from '../lib/calendar-date.ts';
-import { getCountryName, isCountryCode, suggestCountryCode } from '../lib/countries.ts';
-import { describeValue } from '../lib/describe-value.ts';
-import { MEETING_KINDS } from '../lib/kinds.ts';
+import { isInOrder, type CalendarDate } from '../lib/domain/calendar-date.ts';
+import { getCountryName, isCountryCode, suggestCountryCode } from '../lib/domain/countries.ts';
+import { describeValue } from '../lib/domain/describe-value.ts';
+import { MEETING_KINDS } from '../lib/domain/kinds.ts';
 import { calendarDate, calendarDay, isCalendarDate } from './calendar-date.ts';
 import { documented } from './documented.ts';
 import { httpUrl } from './entities.ts';

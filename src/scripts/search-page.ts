@@ -10,7 +10,7 @@
  * - Sort: by relevance, or by the ISO date keys `newest` and `oldest` set on each record page. Without a query,
  *   relevance means nothing, so results are newest first.
  */
-import { RANKING, RESULTS_PER_PAGE } from '../lib/search-config.ts';
+import { RANKING, RESULTS_PER_PAGE } from '../lib/search/search-config.ts';
 import type { PagefindInstance } from './pagefind-components.d.ts';
 
 /** The filters offered, in the order shown, with their labels. Names match `data-pagefind-filter` keys. */

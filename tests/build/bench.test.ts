@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { writeBaselineProject } from '../../src/cli/bench/baseline.ts';
 import { writeSyntheticContent } from '../../src/cli/bench/synthetic-records.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const run = promisify(execFile);

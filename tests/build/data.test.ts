@@ -6,9 +6,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/lib/csv.ts';
-import { DATA_FIELDS, type Dataset, type MeetingRecord, type PartyRecord } from '../../src/lib/open-data.ts';
-import type { CheckedRecord } from '../../src/lib/content-check.ts';
+import { CSV_COLUMNS } from '../../src/lib/data/csv.ts';
+import { DATA_FIELDS, type Dataset, type MeetingRecord, type PartyRecord } from '../../src/lib/data/open-data.ts';
+import type { CheckedRecord } from '../../src/lib/content/content-check.ts';
 import { SITES, type SiteName } from '../setup/sites.ts';
 import { exists, getRealRecords, readPage } from './helpers.ts';
 

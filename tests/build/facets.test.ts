@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedRecord } from '../../src/lib/content-check.ts';
-import { getCountryName } from '../../src/lib/countries.ts';
+import type { CheckedRecord } from '../../src/lib/content/content-check.ts';
+import { getCountryName } from '../../src/lib/domain/countries.ts';
 import type { Party } from '../../src/schemas/meeting.ts';
 import { ROOT } from '../setup/sites.ts';
 import { exists, getRealRecords, getSitemapUrls, listHtmlFiles, readPage } from './helpers.ts';

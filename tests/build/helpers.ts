@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
 import { ROOT, SITES, type SiteName } from '../setup/sites.ts';
 
 /** The record files in `content/meetings/`, by name: what the archive must hold, whatever contributors add. */

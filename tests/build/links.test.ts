@@ -3,7 +3,7 @@
  * #fragment to an element, every address on another site is well-formed https, nothing loads from elsewhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, type LinkReport } from '../../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblem, type LinkReport } from '../../src/lib/tooling/link-check.ts';
 import { SITES } from '../setup/sites.ts';
 import { getSitemapUrls, listHtmlFiles } from './helpers.ts';
 

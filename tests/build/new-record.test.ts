@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCacheDir } from '../../src/lib/content-dir.ts';
+import { getCacheDir } from '../../src/lib/content/content-dir.ts';
 import { withoutVitest } from '../setup/site.ts';
 import { ROOT } from '../setup/sites.ts';
 import { readIndexedUrls } from './helpers.ts';

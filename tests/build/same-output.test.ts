@@ -11,7 +11,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareBuilds } from '../../src/lib/compare-builds.ts';
+import { compareBuilds } from '../../src/lib/tooling/compare-builds.ts';
 import { withoutVitest } from '../setup/site.ts';
 import { ROOT, SITES } from '../setup/sites.ts';
 

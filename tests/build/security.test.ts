@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findInlineCode } from '../../src/lib/inline-code.ts';
+import { findInlineCode } from '../../src/lib/tooling/inline-code.ts';
 import { ROOT, SITES } from '../setup/sites.ts';
 import { listHtmlFiles } from './helpers.ts';
 

@@ -4,9 +4,9 @@
  * inside its own region on a 320 px screen; the pictures survive forced colours and print.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { getBodyMeetings } from '../../src/lib/archive.ts';
-import { getParticipationMatrix } from '../../src/lib/participation.ts';
-import { describeTimeline, getTimeline } from '../../src/lib/timeline.ts';
+import { getBodyMeetings } from '../../src/lib/archive/archive.ts';
+import { getParticipationMatrix } from '../../src/lib/archive/participation.ts';
+import { describeTimeline, getTimeline } from '../../src/lib/archive/timeline.ts';
 import { getRealArchive } from '../unit/real-archive.ts';
 import { expectClean, openPage, runAxe, useBrowser } from './browser.ts';
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { getHeadersForPath, readHeaderRules, type HeaderRule } from '../../src/lib/security-headers.ts';
+import { getHeadersForPath, readHeaderRules, type HeaderRule } from '../../src/lib/tooling/security-headers.ts';
 import { ROOT } from '../setup/sites.ts';
 import { openPage, useBrowser } from './browser.ts';
 import { recordResults, waitForSearch } from './search-page.ts';

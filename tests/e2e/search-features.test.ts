@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { MeetingView } from '../../src/lib/archive.ts';
-import { getCountryName } from '../../src/lib/countries.ts';
+import type { MeetingView } from '../../src/lib/archive/archive.ts';
+import { getCountryName } from '../../src/lib/domain/countries.ts';
 import { getRealArchive } from '../unit/real-archive.ts';
 import { openPage, runAxe, useBrowser, type LoggedPage } from './browser.ts';
 import { forgetSearches, recordResults, waitForSearch } from './search-page.ts';

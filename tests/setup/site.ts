@@ -9,8 +9,8 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { getHeadersForPath, readHeaderRules } from '../../src/lib/security-headers.ts';
-import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
+import { getHeadersForPath, readHeaderRules } from '../../src/lib/tooling/security-headers.ts';
+import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
 import { FIXTURE_CONTENT, ROOT, SITES, type SiteName } from './sites.ts';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRelatedMeetings, getSeriesNeighbours, type MeetingView } from '../../src/lib/archive.ts';
+import { getRelatedMeetings, getSeriesNeighbours, type MeetingView } from '../../src/lib/archive/archive.ts';
 import { getRealArchive } from './real-archive.ts';
 
 /** The rule for related records, written the slow and obvious way, to check the indexed version against. */

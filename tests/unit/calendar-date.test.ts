@@ -12,7 +12,7 @@ import {
   parseCalendarDate,
   suggestIsoDate,
   type CalendarDate,
-} from '../../src/lib/calendar-date.ts';
+} from '../../src/lib/domain/calendar-date.ts';
 import { calendarDate } from '../../src/schemas/calendar-date.ts';
 
 const day = (iso: string): CalendarDate => ({ iso, precision: 'day' });
@@ -71,7 +71,7 @@ describe('calendar dates', () => {
 
   // Case C1: the day shown never depends on the build machine's time zone.
   it.each(['America/New_York', 'Pacific/Auckland', 'UTC'])('shows 2 July 2019 when the machine is in %s', (zone) => {
-    const module = fileURLToPath(new URL('../../src/lib/calendar-date.ts', import.meta.url));
+    const module = fileURLToPath(new URL('../../src/lib/domain/calendar-date.ts', import.meta.url));
     const script = `
       const { formatCalendarDate, formatDateRange, parseCalendarDate } = await import(${JSON.stringify(module)});
       const fromDate = parseCalendarDate(new Date(Date.UTC(2019, 6, 2)));

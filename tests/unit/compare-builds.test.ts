@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareBuilds } from '../../src/lib/compare-builds.ts';
+import { compareBuilds } from '../../src/lib/tooling/compare-builds.ts';
 
 let work: string;
 beforeAll(() => {

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const run = promisify(execFile);

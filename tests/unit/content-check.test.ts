@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const contentDir = join(ROOT, 'content');

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readKnownIds } from '../../src/lib/content-check.ts';
-import { FIELD_TABLE_END, FIELD_TABLE_START, formatFieldTable } from '../../src/lib/field-table.ts';
-import { KIND_INFO, MEETING_KINDS } from '../../src/lib/kinds.ts';
-import { getRecordSchema } from '../../src/lib/new-record.ts';
+import { readKnownIds } from '../../src/lib/content/content-check.ts';
+import { FIELD_TABLE_END, FIELD_TABLE_START, formatFieldTable } from '../../src/lib/tooling/field-table.ts';
+import { KIND_INFO, MEETING_KINDS } from '../../src/lib/domain/kinds.ts';
+import { getRecordSchema } from '../../src/lib/tooling/new-record.ts';
 import { getObjectShape, listFieldDocs } from '../../src/schemas/documented.ts';
 import { ROOT } from '../setup/sites.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDeploySettings } from '../../src/lib/deploy.ts';
+import { getDeploySettings } from '../../src/lib/site/deploy.ts';
 
 describe('deploy settings', () => {
   it('defaults to the local server at the root', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInlineCode } from '../../src/lib/inline-code.ts';
+import { findInlineCode } from '../../src/lib/tooling/inline-code.ts';
 
 describe('inline code that the Content-Security-Policy would block', () => {
   it('finds none in a page that loads its script and styles from files and carries data blocks', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem } from '../../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblem } from '../../src/lib/tooling/link-check.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -113,7 +113,7 @@ describe('the link check of a built site', () => {
     );
     const report = checkLinks({ dir, httpOnlyHosts: new Set(['old.example.com']) });
     expect(report.problems.map((problem) => `${problem.link} ${problem.problem}`)).toEqual([
-      'http://www.example.net/page starts with http://; write https://www.example.net/page if the site serves it (most do), or, if it serves no https, add www.example.net to HTTP_ONLY_HOSTS in src/lib/link-check.ts.',
+      'http://www.example.net/page starts with http://; write https://www.example.net/page if the site serves it (most do), or, if it serves no https, add www.example.net to HTTP_ONLY_HOSTS in src/lib/tooling/link-check.ts.',
       'https://www.example.net/annual report.pdf has a space in it; write spaces in a web address as %20.',
       'https://intranet/page has no complete host name (found "intranet"), e.g. https://www.example.org/page.',
       'javascript:void(0) uses javascript:, which a page of this site never needs; use an https:// address or a path.',

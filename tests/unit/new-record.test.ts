@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEntityNames, readKnownIds } from '../../src/lib/content-check.ts';
-import { readRecordSource } from '../../src/lib/frontmatter.ts';
-import { checkAnswers, getRecordFileName, getRecordSchema, readChoices, renderRecord, type RecordAnswers } from '../../src/lib/new-record.ts';
+import { readEntityNames, readKnownIds } from '../../src/lib/content/content-check.ts';
+import { readRecordSource } from '../../src/lib/content/frontmatter.ts';
+import { checkAnswers, getRecordFileName, getRecordSchema, readChoices, renderRecord, type RecordAnswers } from '../../src/lib/tooling/new-record.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const contentDir = join(ROOT, 'content');

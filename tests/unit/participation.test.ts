@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getBodyMeetings } from '../../src/lib/archive.ts';
-import type { CheckedRecord } from '../../src/lib/content-check.ts';
+import { getBodyMeetings } from '../../src/lib/archive/archive.ts';
+import type { CheckedRecord } from '../../src/lib/content/content-check.ts';
 import {
   describeRoles,
   formatColumnDate,
@@ -10,7 +10,7 @@ import {
   PARTICIPATION_ROLES,
   ROLE_CODES,
   type ParticipationRole,
-} from '../../src/lib/participation.ts';
+} from '../../src/lib/archive/participation.ts';
 import type { Party } from '../../src/schemas/meeting.ts';
 import { getRealArchive } from './real-archive.ts';
 
@@ -156,7 +156,7 @@ describe('words and letters for roles', () => {
 
   // Case C1: the first of a month stays in its month west of Greenwich.
   it.each(['America/New_York', 'Pacific/Auckland'])('heads the column of 1 July 2019 "Jul 2019" when the machine is in %s', (zone) => {
-    const module = fileURLToPath(new URL('../../src/lib/participation.ts', import.meta.url));
+    const module = fileURLToPath(new URL('../../src/lib/archive/participation.ts', import.meta.url));
     const script = `
       const { formatColumnDate } = await import(${JSON.stringify(module)});
       console.log(JSON.stringify([new Date(2019, 6, 1).getTimezoneOffset(), formatColumnDate({ iso: '2019-07-01', precision: 'day' })]));`;

@@ -3,9 +3,9 @@
  * was made from, for tests that compare what pages show with what the records say.
  */
 import { join } from 'node:path';
-import type { Archive } from '../../src/lib/archive.ts';
-import { checkContent, type CheckedRecord } from '../../src/lib/content-check.ts';
-import { readArchive } from '../../src/lib/content-files.ts';
+import type { Archive } from '../../src/lib/archive/archive.ts';
+import { checkContent, type CheckedRecord } from '../../src/lib/content/content-check.ts';
+import { readArchive } from '../../src/lib/content/content-files.ts';
 import { ROOT } from '../setup/sites.ts';
 
 let real: { records: CheckedRecord[]; archive: Archive<CheckedRecord> } | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderRecordBody } from '../../src/lib/record-html.ts';
+import { renderRecordBody } from '../../src/lib/content/record-html.ts';
 
 describe('rendering a record body to HTML', () => {
   it('renders Markdown with heading ids and typographic quotes, as Astro does', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getHeadersForPath, readHeaderRules, type HeaderRule } from '../../src/lib/security-headers.ts';
-import { startStaticServer, type RunningServer } from '../../src/lib/static-server.ts';
+import { getHeadersForPath, readHeaderRules, type HeaderRule } from '../../src/lib/tooling/security-headers.ts';
+import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const HEADERS_FILE = join(ROOT, 'public', '_headers');

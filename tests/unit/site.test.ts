@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCorrectionUrl, getEditUrl, getRecordRepositoryPath, getRepositorySettings, REPOSITORY } from '../../src/lib/site.ts';
+import { getCorrectionUrl, getEditUrl, getRecordRepositoryPath, getRepositorySettings, REPOSITORY } from '../../src/lib/site/site.ts';
 import { ROOT } from '../setup/sites.ts';
 
 describe('the repository setting behind the edit and correction links', () => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEETING_KINDS, type MeetingKind } from '../../src/lib/kinds.ts';
-import { countMeetings, describeTimeline, getTimeline, KIND_CODES, type TimelineMeeting } from '../../src/lib/timeline.ts';
+import { MEETING_KINDS, type MeetingKind } from '../../src/lib/domain/kinds.ts';
+import { countMeetings, describeTimeline, getTimeline, KIND_CODES, type TimelineMeeting } from '../../src/lib/archive/timeline.ts';
 import { ROOT } from '../setup/sites.ts';
 import { getRealArchive } from './real-archive.ts';
 

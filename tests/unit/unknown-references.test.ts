@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { suggestCountryCode } from '../../src/lib/countries.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { suggestCountryCode } from '../../src/lib/domain/countries.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const contentDir = join(ROOT, 'content');

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../chromium.ts';
-import { startStaticServer } from '../../lib/static-server.ts';
+import { startStaticServer } from '../../lib/tooling/static-server.ts';
 import { sizeOf, type Bytes } from './page-weight.ts';
 
 /** One cold search. */

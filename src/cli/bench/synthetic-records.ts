@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKnownIds } from '../../lib/content-check.ts';
+import { readKnownIds } from '../../lib/content/content-check.ts';
 
 /** A small seeded pseudo-random generator (mulberry32), so runs are repeatable. */
 export function createRandom(seed: number): () => number {

@@ -1,8 +1,8 @@
 /** `/data/dataset.bib`: the BibTeX entry for citing the whole dataset at its current version. */
 import type { APIRoute } from 'astro';
-import { toBibtex, toDatasetCsl } from '../../lib/citation.ts';
-import { getDataVersion } from '../../lib/open-data.ts';
-import { getDataContext } from '../../lib/site-data.ts';
+import { toBibtex, toDatasetCsl } from '../../lib/data/citation.ts';
+import { getDataVersion } from '../../lib/data/open-data.ts';
+import { getDataContext } from '../../lib/site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { archive, siteBase } = await getDataContext(site);

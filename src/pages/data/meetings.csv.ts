@@ -1,8 +1,8 @@
 /** `/data/meetings.csv`: one row per published record, for spreadsheets (see `lib/csv.ts`). */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/csv.ts';
-import { toMeetingRecords } from '../../lib/open-data.ts';
-import { getDataContext } from '../../lib/site-data.ts';
+import { toCsv } from '../../lib/data/csv.ts';
+import { toMeetingRecords } from '../../lib/data/open-data.ts';
+import { getDataContext } from '../../lib/site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const context = await getDataContext(site);

@@ -5,14 +5,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRssString } from '@astrojs/rss';
-import { formatCitation, toBibtex, toCslJson, toDatasetCsl, toRecordCsl } from '../../../src/lib/citation.ts';
-import { readArchive } from '../../../src/lib/content-files.ts';
-import { toCsv } from '../../../src/lib/csv.ts';
-import { getFeedOptions } from '../../../src/lib/feed.ts';
-import { toICalendar } from '../../../src/lib/icalendar.ts';
-import { toEventJsonLd } from '../../../src/lib/json-ld.ts';
-import { getDataVersion, toDataset, toJson, type DataContext } from '../../../src/lib/open-data.ts';
-import type { CheckedRecord } from '../../../src/lib/content-check.ts';
+import { formatCitation, toBibtex, toCslJson, toDatasetCsl, toRecordCsl } from '../../../src/lib/data/citation.ts';
+import { readArchive } from '../../../src/lib/content/content-files.ts';
+import { toCsv } from '../../../src/lib/data/csv.ts';
+import { getFeedOptions } from '../../../src/lib/data/feed.ts';
+import { toICalendar } from '../../../src/lib/data/icalendar.ts';
+import { toEventJsonLd } from '../../../src/lib/data/json-ld.ts';
+import { getDataVersion, toDataset, toJson, type DataContext } from '../../../src/lib/data/open-data.ts';
+import type { CheckedRecord } from '../../../src/lib/content/content-check.ts';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

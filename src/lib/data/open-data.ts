@@ -6,13 +6,13 @@
  * Pure: it takes a resolved meeting (`MeetingView`), the record's text and the site's address, so the same records
  * come out of `astro build` and of a test run outside Astro, in any time zone.
  */
-import type { Archive, MeetingView, PartyView } from './archive.ts';
-import { firstDay, lastDay, type DatePrecision } from './calendar-date.ts';
-import { plainReference } from './content-check.ts';
-import type { MeetingKind } from './kinds.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from './site.ts';
-import { getFieldDoc } from '../schemas/documented.ts';
-import { createMeetingSchema } from '../schemas/meeting.ts';
+import type { Archive, MeetingView, PartyView } from '../archive/archive.ts';
+import { firstDay, lastDay, type DatePrecision } from '../domain/calendar-date.ts';
+import { plainReference } from '../content/content-check.ts';
+import type { MeetingKind } from '../domain/kinds.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';
+import { getFieldDoc } from '../../schemas/documented.ts';
+import { createMeetingSchema } from '../../schemas/meeting.ts';
 
 /** The dataset's licence: the records are CC BY 4.0 (see LICENSE). */
 export const DATA_LICENCE = {

@@ -11,10 +11,10 @@
  * - Events are marked transparent: a Joint Period of Action lasting months should not show the subscriber as busy.
  */
 import icalGenerator, { ICalEventTransparency } from 'ical-generator';
-import type { MeetingView } from './archive.ts';
-import { toUtcDate, type CalendarDate } from './calendar-date.ts';
+import type { MeetingView } from '../archive/archive.ts';
+import { toUtcDate, type CalendarDate } from '../domain/calendar-date.ts';
 import { recordUrl, siteUrl } from './open-data.ts';
-import { SITE_NAME } from './site.ts';
+import { SITE_NAME } from '../site/site.ts';
 
 /** The fixed right-hand part of every event UID. */
 export const UID_DOMAIN = 'bali-process-meeting-records';

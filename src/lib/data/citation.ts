@@ -9,9 +9,9 @@
 import { Cite, plugins, type CSL, type CSLDate } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { formatCalendarDate } from './calendar-date.ts';
+import { formatCalendarDate } from '../domain/calendar-date.ts';
 import { DATA_AUTHOR, siteUrl, type MeetingRecord } from './open-data.ts';
-import { SITE_NAME } from './site.ts';
+import { SITE_NAME } from '../site/site.ts';
 
 // BibTeX keys are our own ids (lowercase ASCII words and hyphens, safe in BibTeX), so a reader's key for a record
 // is recognisable and the same on every build; citation.js would otherwise invent one from the author and title.

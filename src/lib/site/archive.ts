@@ -4,7 +4,7 @@
  * `getCollection` themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchive, type Archive } from './archive.ts';
+import { buildArchive, type Archive } from '../archive/archive.ts';
 
 /** A meeting entry as Astro gives it, kept on each meeting view for `render()`. */
 export type MeetingEntry = CollectionEntry<'meetings'>;

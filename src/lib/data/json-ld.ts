@@ -5,7 +5,7 @@
  *
  * Vocabulary: https://schema.org/Event (startDate and endDate take ISO 8601 dates, which may be `2016-05` or `2016`).
  */
-import type { BodyView, MeetingView } from './archive.ts';
+import type { BodyView, MeetingView } from '../archive/archive.ts';
 import { recordUrl, siteUrl } from './open-data.ts';
 
 /** A JSON-LD node: plain JSON with `@type` and schema.org properties. */

@@ -13,7 +13,7 @@ import { relative, sep } from 'node:path';
 import { getRecordId, listFiles } from './content-check.ts';
 import { readRecordSource } from './frontmatter.ts';
 import { renderRecordBody } from './record-html.ts';
-import { getIndexOnlyTerms } from './search-terms.ts';
+import { getIndexOnlyTerms } from '../search/search-terms.ts';
 
 /**
  * Part of every entry's digest: change it whenever `renderRecordBody` or the stored shape changes, so that records

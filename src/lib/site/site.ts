@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { getContentDir } from './content-dir.ts';
+import { getContentDir } from '../content/content-dir.ts';
 
 /** The site's name and the one-line description used in the header, meta tags and feeds. */
 export const SITE_NAME = 'Bali Process Meeting Records';

@@ -6,7 +6,7 @@
  * the picture draws them in a column of their own after the last year.
  */
 import { compareOldestFirst } from './archive.ts';
-import { MEETING_KINDS, type MeetingKind } from './kinds.ts';
+import { MEETING_KINDS, type MeetingKind } from '../domain/kinds.ts';
 
 /** What the timeline needs of a meeting; a `MeetingView` has all of it. */
 export interface TimelineMeeting {

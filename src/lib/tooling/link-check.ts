@@ -245,7 +245,7 @@ function checkExternal(
     if (httpOnlyHosts.has(url.hostname)) httpOnly();
     else {
       problem(
-        `starts with http://; write https://${link.trim().slice('http://'.length)} if the site serves it (most do), or, if it serves no https, add ${url.hostname} to HTTP_ONLY_HOSTS in src/lib/link-check.ts.`,
+        `starts with http://; write https://${link.trim().slice('http://'.length)} if the site serves it (most do), or, if it serves no https, add ${url.hostname} to HTTP_ONLY_HOSTS in src/lib/tooling/link-check.ts.`,
       );
     }
   }

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { Document, parse } from 'yaml';
-import { createMeetingSchema, LOCATION_MODES, type EntityNames, type KnownIds } from '../schemas/meeting.ts';
-import { listFiles, plainReference, suggestFileName } from './content-check.ts';
-import { getCountryName, isCountryCode } from './countries.ts';
-import { KIND_INFO, MEETING_KINDS } from './kinds.ts';
-import { GENERIC_MESSAGE, problemsFromIssues } from './problems.ts';
+import { createMeetingSchema, LOCATION_MODES, type EntityNames, type KnownIds } from '../../schemas/meeting.ts';
+import { listFiles, plainReference, suggestFileName } from '../content/content-check.ts';
+import { getCountryName, isCountryCode } from '../domain/countries.ts';
+import { KIND_INFO, MEETING_KINDS } from '../domain/kinds.ts';
+import { GENERIC_MESSAGE, problemsFromIssues } from '../content/problems.ts';
 
 /** How a meeting was held, as the `location.mode` field takes it. */
 export type LocationMode = (typeof LOCATION_MODES)[number];

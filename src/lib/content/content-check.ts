@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
-import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema } from '../schemas/entities.ts';
+import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema } from '../../schemas/entities.ts';
 import {
   createMeetingSchema,
   ID_PATTERN,
@@ -18,8 +18,8 @@ import {
   type KnownIds,
   type MeetingData,
   type ReferenceFactory,
-} from '../schemas/meeting.ts';
-import { parseCalendarDate } from './calendar-date.ts';
+} from '../../schemas/meeting.ts';
+import { parseCalendarDate } from '../domain/calendar-date.ts';
 import { readRecordSource, type Position } from './frontmatter.ts';
 import { compareProblems, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
 import { checkRecordBody } from './record-body.ts';

@@ -1,15 +1,15 @@
 /**
  * The archive read straight from the content folder, without Astro: for command-line tools and tests that need the
  * same resolved records the pages get (for example, to check that the data files come out the same in every time
- * zone). Pages and endpoints use `getArchive()` from `lib/meetings.ts` instead.
+ * zone). Pages and endpoints use `getArchive()` from `lib/site/archive.ts` instead.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { buildArchive, type Archive, type WithId } from './archive.ts';
+import { buildArchive, type Archive, type WithId } from '../archive/archive.ts';
 import { checkContent, ENTITY_SCHEMAS, listFiles, type CheckedRecord } from './content-check.ts';
 import { formatProblem } from './problems.ts';
-import type { EntityCollection } from '../schemas/meeting.ts';
+import type { EntityCollection } from '../../schemas/meeting.ts';
 
 /**
  * The entities of one collection: every `content/<collection>/*.yaml`, parsed by its schema.

@@ -4,7 +4,7 @@
  * test fails when it is out of date.
  */
 import type { z } from 'astro/zod';
-import { getObjectShape, listFieldDocs } from '../schemas/documented.ts';
+import { getObjectShape, listFieldDocs } from '../../schemas/documented.ts';
 
 /** The markers that enclose the generated table in CONTRIBUTING.md. */
 export const FIELD_TABLE_START = '<!-- fields:start (made by npm run docs:fields from src/schemas/meeting.ts) -->';

@@ -4,8 +4,8 @@
  */
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
-import { getFieldDoc, getObjectShape } from '../schemas/documented.ts';
-import { describeValue } from './describe-value.ts';
+import { getFieldDoc, getObjectShape } from '../../schemas/documented.ts';
+import { describeValue } from '../domain/describe-value.ts';
 import type { Position } from './frontmatter.ts';
 
 /** One problem in one file. */

@@ -7,8 +7,8 @@
  * recorded are kept, as the last columns (`undatedFrom`), never dropped.
  */
 import { compareOldestFirst, ROLE_LABELS, ROLES, type PartyView, type Role } from './archive.ts';
-import { toUtcDate, DATE_NOT_RECORDED, type CalendarDate } from './calendar-date.ts';
-import { compareCountries, getCountryName } from './countries.ts';
+import { toUtcDate, DATE_NOT_RECORDED, type CalendarDate } from '../domain/calendar-date.ts';
+import { compareCountries, getCountryName } from '../domain/countries.ts';
 
 /** A role in a meeting, or `venue` for the country the meeting was held in. */
 export type ParticipationRole = Role | 'venue';

@@ -6,8 +6,8 @@
  */
 import { escape } from 'html-escaper';
 import type { MeetingView } from './archive.ts';
-import { formatDateRangeParts, type CalendarDate } from './calendar-date.ts';
-import { meetingPath } from './paths.ts';
+import { formatDateRangeParts, type CalendarDate } from '../domain/calendar-date.ts';
+import { meetingPath } from '../site/paths.ts';
 
 /** Heading levels a card title can take, so lists fit the outline of their page. */
 export type CardHeadingLevel = 2 | 3 | 4;

@@ -3,8 +3,8 @@
  * and `BASE_PATH`) and each record's text from its collection entry. Data endpoints and the record page call it.
  */
 import { getBase } from './paths.ts';
-import { getArchive, type MeetingEntry } from './meetings.ts';
-import type { DataContext } from './open-data.ts';
+import { getArchive, type MeetingEntry } from './archive.ts';
+import type { DataContext } from '../data/open-data.ts';
 
 /**
  * The context for the data files, feeds and citations.

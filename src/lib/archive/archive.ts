@@ -2,7 +2,7 @@
  * The archive as pages need it: every record resolved against its bodies, topics, organisations and series,
  * sorted once, with the facet indexes (years, countries, topics, bodies) and series links built once.
  *
- * Pure: it takes plain parsed data, so tests can build an archive without Astro. `lib/meetings.ts` feeds it from
+ * Pure: it takes plain parsed data, so tests can build an archive without Astro. `lib/site/archive.ts` feeds it from
  * the content collections.
  */
 import {
@@ -10,11 +10,11 @@ import {
   firstDay,
   getYear,
   type CalendarDate,
-} from './calendar-date.ts';
-import { compareCountries, getCountryName } from './countries.ts';
-import { KIND_INFO, MEETING_KINDS, type MeetingKind } from './kinds.ts';
-import type { Body, Organization, Series, Topic } from '../schemas/entities.ts';
-import type { MeetingData, Party } from '../schemas/meeting.ts';
+} from '../domain/calendar-date.ts';
+import { compareCountries, getCountryName } from '../domain/countries.ts';
+import { KIND_INFO, MEETING_KINDS, type MeetingKind } from '../domain/kinds.ts';
+import type { Body, Organization, Series, Topic } from '../../schemas/entities.ts';
+import type { MeetingData, Party } from '../../schemas/meeting.ts';
 
 /** The four roles a party can have in a meeting, plus the country the meeting was held in. */
 export const ROLES = ['host', 'coChair', 'participant', 'observer'] as const;

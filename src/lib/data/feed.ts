@@ -6,10 +6,10 @@
  * feed as a new item, which is what subscribers want to hear about. Nothing depends on the time of the build.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { compareNewestFirst, type MeetingView } from './archive.ts';
-import { toUtcDate } from './calendar-date.ts';
+import { compareNewestFirst, type MeetingView } from '../archive/archive.ts';
+import { toUtcDate } from '../domain/calendar-date.ts';
 import { recordUrl, siteUrl } from './open-data.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from './site.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';
 
 /** How many items the feed carries: the most recently updated records. */
 export const FEED_SIZE = 50;
