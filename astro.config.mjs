@@ -1,12 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
+import { recordBodyPolicy, RECORD_FEATURES } from './src/lib/content/body-policy.ts';
 import { getCacheDir, getContentDir } from './src/lib/content/content-dir.ts';
 import { getDeploySettings } from './src/lib/site/deploy.ts';
 
@@ -14,7 +16,8 @@ import { getDeploySettings } from './src/lib/site/deploy.ts';
 const { site, base } = getDeploySettings(process.env);
 
 // Content read from another folder (CONTENT_DIR) keeps its own cache, so that it never leaks into a build of content/.
-const cacheDir = getCacheDir(getContentDir());
+const contentDir = getContentDir();
+const cacheDir = getCacheDir(contentDir);
 
 export default defineConfig({
   site,
@@ -26,6 +29,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static HTML; nothing reports to a third party.
   devToolbar: { enabled: false },
+  // Records are Markdown, read with the same features and policy by the content check and by this processor, which
+  // renders them (the loader's renderMarkdown) and removes whatever the policy does not allow.
+  markdown: { processor: satteri({ features: RECORD_FEATURES, hastPlugins: [recordBodyPolicy({ contentDir })] }) },
   // Scripts ship as files of their own, never inline, so a Content-Security-Policy of script-src 'self' holds;
   // other assets keep the default rule (inlined under 4 KB).
   vite: {

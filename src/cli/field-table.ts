@@ -4,13 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKnownIds } from '../lib/content/content-check.ts';
-import { getContentDir } from '../lib/content/content-dir.ts';
 import { formatFieldTable, replaceFieldTable } from '../lib/tooling/field-table.ts';
-import { getRecordSchema } from '../lib/tooling/new-record.ts';
+import { MeetingSchema } from '../schemas/meeting.ts';
 
 const file = join(process.cwd(), 'CONTRIBUTING.md');
-const table = formatFieldTable(getRecordSchema(readKnownIds(getContentDir())));
+const table = formatFieldTable(MeetingSchema);
 const before = readFileSync(file, 'utf8');
 const after = replaceFieldTable(before, table);
 if (after !== before) writeFileSync(file, after);

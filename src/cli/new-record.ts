@@ -12,12 +12,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { checkContent, readEntityNames, readKnownIds } from '../lib/content/content-check.ts';
+import { readEntities } from '../lib/content/entities.ts';
+import { readContent } from '../lib/content/reader.ts';
 import { getContentDir } from '../lib/content/content-dir.ts';
 import {
   checkAnswers,
   getRecordFileName,
-  getRecordSchema,
   getToday,
   readChoices,
   renderRecord,
@@ -103,8 +103,8 @@ if (flags.help) {
 
 const root = process.cwd();
 const contentDir = getContentDir(root);
-const schema = getRecordSchema(readKnownIds(contentDir), readEntityNames(contentDir));
-const choices = readChoices(contentDir);
+const entities = readEntities(contentDir, root);
+const choices = readChoices(entities);
 const interactive = !flags.yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
 const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -132,7 +132,7 @@ const answers: RecordAnswers = {
 
 /** Problems of one field with the answers so far, as one message, or undefined. */
 const problemsOf = (field: string, candidate: Partial<RecordAnswers> = {}) =>
-  checkAnswers({ ...answers, ...candidate }, schema, [field]).join('\n') || undefined;
+  checkAnswers({ ...answers, ...candidate }, entities, [field]).join('\n') || undefined;
 
 const errors: string[] = [];
 
@@ -245,7 +245,7 @@ if (interactive && !answers.sourceTitle) {
   );
 }
 
-errors.push(...checkAnswers(answers, schema).filter((line) => !errors.some((error) => error.includes(line))));
+errors.push(...checkAnswers(answers, entities).filter((line) => !errors.some((error) => error.includes(line))));
 if (errors.length > 0) {
   // Each line names the flag that gives the field, then the check's own message.
   const lines = [...new Set(errors.flatMap((error) => error.split('\n')))].map((line) => {
@@ -269,10 +269,10 @@ mkdirSync(meetingsDir, { recursive: true });
 writeFileSync(file, renderRecord(answers));
 
 // The whole check, so that a clash with another record (the same id) is found now, not at build time.
-const problems = checkContent({ contentDir, root }).problems.filter((problem) => problem.file === shown);
+const problems = (await readContent({ contentDir, root })).problems.filter((problem) => problem.file === shown);
 for (const problem of problems) console.error(formatProblem(problem));
 
-const next = `Wrote ${shown}.\nNext: write what happened under Context, Discussion and Outcomes, then run npm start to preview it with search.`;
+const next = `Wrote ${shown}.\nNext: replace each note marked TO FILL IN with what happened, in your own words; until then the check names those lines. Then run npm start to preview it with search.`;
 if (interactive) prompts.outro(next);
 else console.log(next);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -1,17 +1,18 @@
 /**
- * `<lastmod>` in the sitemap: each record page gets its record's `updated` day (case C16), written as the day
- * itself (`<lastmod>2026-01-15</lastmod>`), not as a midnight timestamp.
+ * `<lastmod>` in the sitemap: each record page gets its record's `updated` day, written as the day itself
+ * (`<lastmod>2026-01-15</lastmod>`), not as a midnight timestamp.
  *
- * `astro:content` is not available in astro.config.mjs, so the records come from the content check that gates the
- * build (`checkContentOnce`: the same reading, not a second one). Pages that are not records get no `<lastmod>`: nothing records when they changed.
+ * `astro:content` is not available in astro.config.mjs, so the records come from the one reading of the content
+ * (`getContentReading`), which the content check made before the build: the same reading, not a second one. Pages
+ * that are not records get no `<lastmod>`: nothing records when they changed.
  */
 import type { AstroIntegration } from 'astro';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentOnce } from '../lib/content/content-check.ts';
 import { getContentDir } from '../lib/content/content-dir.ts';
+import { getContentReading } from '../lib/content/reader.ts';
 
 /** Where the site lives and where the project is, as astro.config.mjs knows them. */
 export interface LastmodOptions {
@@ -25,22 +26,20 @@ export interface LastmodOptions {
 
 /**
  * The `updated` day of every record, by the address of its page.
- * @example getRecordLastmods({ root, site: 'https://example.org', base: '/' }).get('https://example.org/meetings/2019-07-02-fifth-joint-period-of-action/') ⇒ '2026-11-29'
+ * @example (await getRecordLastmods({ root, site: 'https://example.org', base: '/' })).get('https://example.org/meetings/2019-07-02-fifth-joint-period-of-action/') ⇒ '2026-11-29'
  */
-export function getRecordLastmods(options: LastmodOptions): Map<string, string> {
-  const { records } = checkContentOnce({ contentDir: getContentDir(options.root), root: options.root });
+export async function getRecordLastmods(options: LastmodOptions): Promise<Map<string, string>> {
+  const { records } = await getContentReading({ contentDir: getContentDir(options.root), root: options.root });
   const siteBase = new URL(options.base, options.site);
   return new Map(records.map((record) => [new URL(`meetings/${record.id}/`, siteBase).href, record.data.updated.iso]));
 }
 
-/**
- * The sitemap's `serialize` option: adds `lastmod` to each record page. The records are read once, on first use.
- */
-export function serializeWithLastmod(options: LastmodOptions): (item: SitemapItem) => SitemapItem {
-  let lastmods: Map<string, string> | undefined;
-  return (item) => {
+/** The sitemap's `serialize` option: adds `lastmod` to each record page. */
+export function serializeWithLastmod(options: LastmodOptions): (item: SitemapItem) => Promise<SitemapItem> {
+  let lastmods: Promise<Map<string, string>> | undefined;
+  return async (item) => {
     lastmods ??= getRecordLastmods(options);
-    const updated = lastmods.get(item.url);
+    const updated = (await lastmods).get(item.url);
     return updated ? { ...item, lastmod: updated } : item;
   };
 }

@@ -4,16 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { documented } from './documented.ts';
+import { httpsUrl } from './web-address.ts';
 
 const URL_EXAMPLE = 'url: https://www.baliprocess.net/';
-
-/** An http(s) address. */
-export function httpUrl(example: string = URL_EXAMPLE) {
-  return z.url({
-    protocol: /^https?$/,
-    error: (issue) => `${issue.input === undefined ? 'is missing' : `"${String(issue.input)}" is not a web address`}. Write a full address starting with https://, e.g. ${example}`,
-  });
-}
 
 const nonEmptyText = (what: string, example: string) =>
   z.string({ error: `needs ${what}. e.g. ${example}` }).trim().min(1, `needs ${what}. e.g. ${example}`);
@@ -49,7 +42,7 @@ export const BodySchema = z.strictObject({
     example: 'established: 2015',
   }),
   /** The body's page on an official website. */
-  url: documented(httpUrl().optional(), { description: "The body's official web page.", example: URL_EXAMPLE }),
+  url: documented(httpsUrl().optional(), { description: "The body's official web page.", example: URL_EXAMPLE }),
   /** Order on the bodies page: lower first; bodies with the same order sort by name. */
   order: documented(z.number().int().default(100), {
     description: 'Order on the bodies page, lower first.',
@@ -103,7 +96,7 @@ export const OrganizationSchema = z.strictObject({
     },
   ),
   /** Official website. */
-  url: documented(httpUrl().optional(), { description: 'Official website.', example: 'url: https://www.iom.int/' }),
+  url: documented(httpsUrl().optional(), { description: 'Official website.', example: 'url: https://www.iom.int/' }),
 });
 
 /**

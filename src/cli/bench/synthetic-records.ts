@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKnownIds } from '../../lib/content/content-check.ts';
+import { readEntities } from '../../lib/content/entities.ts';
 
 /** A small seeded pseudo-random generator (mulberry32), so runs are repeatable. */
 export function createRandom(seed: number): () => number {
@@ -182,12 +182,9 @@ export function writeSyntheticContent(options: { dir: string; count: number; rea
   for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
     cpSync(join(options.realContentDir, folder), join(options.dir, folder), { recursive: true });
   }
-  const ids = readKnownIds(options.realContentDir);
-  const known = {
-    bodies: [...ids.bodies].sort(),
-    topics: [...ids.topics].sort(),
-    organizations: [...ids.organizations].sort(),
-  };
+  const { entities } = readEntities(options.realContentDir, options.realContentDir);
+  const ids = (list: ReadonlyArray<{ id: string }>) => list.map((entity) => entity.id).sort();
+  const known = { bodies: ids(entities.bodies), topics: ids(entities.topics), organizations: ids(entities.organizations) };
   const random = createRandom(options.seed ?? 20261129);
   for (let index = 1; index <= options.count; index += 1) {
     const { fileName, text } = syntheticRecord(random, index, known);

@@ -8,11 +8,10 @@
  */
 import type { Archive, MeetingView, PartyView } from '../archive/archive.ts';
 import { firstDay, lastDay, type DatePrecision } from '../domain/calendar-date.ts';
-import { plainReference } from '../content/content-check.ts';
 import type { MeetingKind } from '../domain/kinds.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';
 import { getFieldDoc } from '../../schemas/documented.ts';
-import { createMeetingSchema } from '../../schemas/meeting.ts';
+import { MeetingSchema } from '../../schemas/meeting.ts';
 
 /** The dataset's licence: the records are CC BY 4.0 (see LICENSE). */
 export const DATA_LICENCE = {
@@ -93,11 +92,9 @@ export interface DataField {
   description: string;
 }
 
-const DOCS_SCHEMA = createMeetingSchema({ reference: plainReference });
-
 /** The contributor-facing description of a frontmatter field, so the data page and the schema say the same. */
 function schemaDescription(path: string): string {
-  const doc = getFieldDoc(DOCS_SCHEMA, path.split('.'));
+  const doc = getFieldDoc(MeetingSchema, path.split('.'));
   if (!doc) throw new Error(`The meeting schema documents no field "${path}".`);
   return doc.description;
 }

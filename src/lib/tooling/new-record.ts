@@ -3,12 +3,13 @@
  * they choose from, each answer checked with the record schema and the content check's messages, and the file
  * written from a template with a body outline.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { Document, parse } from 'yaml';
-import { createMeetingSchema, LOCATION_MODES, type EntityNames, type KnownIds } from '../../schemas/meeting.ts';
-import { listFiles, plainReference, suggestFileName } from '../content/content-check.ts';
+import { Document } from 'yaml';
+import { LOCATION_MODES, MeetingSchema } from '../../schemas/meeting.ts';
+import type { EntityReading } from '../content/entities.ts';
+import { prompt } from '../content/prompts.ts';
+import { checkReferences } from '../content/reader.ts';
+import { suggestFileName } from '../domain/record-id.ts';
 import { getCountryName, isCountryCode } from '../domain/countries.ts';
 import { KIND_INFO, MEETING_KINDS } from '../domain/kinds.ts';
 import { GENERIC_MESSAGE, problemsFromIssues } from '../content/problems.ts';
@@ -72,21 +73,16 @@ export interface Choices {
   parties: Choice[];
 }
 
-function readYaml(file: string): Record<string, unknown> {
-  const data: unknown = parse(readFileSync(file, 'utf8'));
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-}
-
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
  * The lists to choose from: kinds, bodies, series, topics, countries and organisations, each sorted by label.
- * @param contentDir absolute path of the content directory.
+ * @param reading the entities of the content folder (`readEntities`).
  */
-export function readChoices(contentDir: string): Choices {
-  const entities = (collection: string, label: (data: Record<string, unknown>, id: string) => Choice) =>
-    listFiles(`${contentDir}/${collection}`, '.yaml')
-      .map((file) => label(readYaml(file), basename(file, '.yaml')))
+export function readChoices(reading: Pick<EntityReading, 'entities'>): Choices {
+  const entities = (collection: keyof EntityReading['entities'], label: (data: Record<string, unknown>, id: string) => Choice) =>
+    (reading.entities[collection] as Array<{ id: string; data: unknown }>)
+      .map(({ id, data }) => label(data as Record<string, unknown>, id))
       .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'en');
   const countryChoices = Object.keys(countries.getAlpha2Codes())
@@ -158,28 +154,19 @@ export function toFrontmatter(answers: RecordAnswers): Record<string, unknown> {
 }
 
 /**
- * The schema the content check uses, with the ids present in the content directory and, when given, the entities'
- * other names (`readEntityNames`) so that a label or acronym gets its id in the message.
- */
-export function getRecordSchema(known: KnownIds, names?: EntityNames) {
-  return createMeetingSchema({ reference: plainReference, known, ...(names ? { names } : {}) });
-}
-
-/**
  * Checks the answers with the record schema, as the content check will: returns one `field: message` line per
  * problem (the same words as `npm run check:content`), or [] when the record is valid.
- * @param schema from `getRecordSchema`, made once per run.
+ * @param reading the entities of the content folder, for the ids of topics, bodies, series and organisations.
  * @param fields check only these fields (the generator checks each answer as it is given); all when omitted.
  */
-export function checkAnswers(
-  answers: RecordAnswers,
-  schema: ReturnType<typeof getRecordSchema>,
-  fields?: readonly string[],
-): string[] {
+export function checkAnswers(answers: RecordAnswers, reading: Pick<EntityReading, 'entities' | 'names'>, fields?: readonly string[]): string[] {
   const data = toFrontmatter(answers);
-  const result = schema.safeParse(data, { reportInput: true, error: () => GENERIC_MESSAGE });
-  if (result.success) return [];
-  return problemsFromIssues(result.error.issues, schema, '', () => ({ line: 1, column: 1 }))
+  const result = MeetingSchema.safeParse(data, { reportInput: true, error: () => GENERIC_MESSAGE });
+  const nowhere = () => ({ line: 1, column: 1 });
+  const problems = result.success
+    ? checkReferences(result.data, reading, '', nowhere)
+    : problemsFromIssues(result.error.issues, MeetingSchema, '', nowhere);
+  return problems
     .filter((problem) => !fields || fields.some((field) => problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`)))
     .map((problem) => `${problem.field}: ${problem.message}`);
 }
@@ -187,15 +174,15 @@ export function checkAnswers(
 /** The body outline of a new record: the sections every record has, each with a note on what goes in it. */
 export const BODY_OUTLINE = `## Context
 
-{/* Why the meeting was held and what came before it, in your own words. Replace this note with text. */}
+${prompt('why the meeting was held and what came before it, in your own words.')}
 
 ## Discussion
 
-{/* What was discussed: one point per line, each starting with "- ". */}
+${prompt('what was discussed: one point per line, each starting with "- ".')}
 
 ## Outcomes
 
-{/* What was agreed or decided, and any documents that came out of it. The sources are listed above, under sources. */}
+${prompt('what was agreed or decided, and any documents that came out of it.')}
 `;
 
 /**

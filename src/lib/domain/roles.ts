@@ -1,0 +1,29 @@
+/**
+ * The roles a country or organisation can have in a meeting, and the record fields that list them.
+ * The rule for who is listed where is documented with `MeetingSchema` (each party once, in its main role).
+ */
+
+/** The four roles, in the order pages list them. */
+export const ROLES = ['host', 'coChair', 'participant', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The record field of each role. */
+export const ROLE_FIELD: Readonly<Record<Role, RoleField>> = {
+  host: 'hosts',
+  coChair: 'coChairs',
+  participant: 'participants',
+  observer: 'observers',
+};
+
+/** The record fields that list parties, in the order of `ROLES`. */
+export const ROLE_FIELDS = ['hosts', 'coChairs', 'participants', 'observers'] as const;
+export type RoleField = (typeof ROLE_FIELDS)[number];
+
+/** Labels of roles, singular and plural, and of the country a meeting was held in (`venue`). */
+export const ROLE_LABELS: Readonly<Record<Role | 'venue', { one: string; many: string }>> = {
+  host: { one: 'Host', many: 'Hosts' },
+  coChair: { one: 'Co-chair', many: 'Co-chairs' },
+  participant: { one: 'Participant', many: 'Participants' },
+  observer: { one: 'Observer', many: 'Observers' },
+  venue: { one: 'Meeting place', many: 'Meeting place' },
+};
