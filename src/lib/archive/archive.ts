@@ -11,30 +11,12 @@ import {
   getYear,
   type CalendarDate,
 } from '../domain/calendar-date.ts';
-import { compareCountries, getCountryName } from '../domain/countries.ts';
-import { KIND_INFO, MEETING_KINDS, type MeetingKind } from '../domain/kinds.ts';
+import { getCountryName } from '../domain/countries.ts';
+import { KIND_INFO, type MeetingKind } from '../domain/kinds.ts';
+import { ROLE_FIELD, ROLES, type Role } from '../domain/roles.ts';
+import { compareNewestFirst, compareOldestFirst } from './order.ts';
 import type { Body, Organization, Series, Topic } from '../../schemas/entities.ts';
 import type { MeetingData, Party } from '../../schemas/meeting.ts';
-
-/** The four roles a party can have in a meeting, plus the country the meeting was held in. */
-export const ROLES = ['host', 'coChair', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Labels of roles, singular and plural. */
-export const ROLE_LABELS: Readonly<Record<Role | 'venue', { one: string; many: string }>> = {
-  host: { one: 'Host', many: 'Hosts' },
-  coChair: { one: 'Co-chair', many: 'Co-chairs' },
-  participant: { one: 'Participant', many: 'Participants' },
-  observer: { one: 'Observer', many: 'Observers' },
-  venue: { one: 'Meeting place', many: 'Meeting place' },
-};
-
-const ROLE_FIELDS: Readonly<Record<Role, 'hosts' | 'coChairs' | 'participants' | 'observers'>> = {
-  host: 'hosts',
-  coChair: 'coChairs',
-  participant: 'participants',
-  observer: 'observers',
-};
 
 /** An entity with its id. */
 export interface WithId<T> {
@@ -159,29 +141,6 @@ export interface ArchiveInput<Entry = unknown> {
   series: ReadonlyArray<WithId<Series>>;
 }
 
-/**
- * Newest first; among equal dates, by id; undated records after all dated ones.
- * @example ['2019-07-02', '', '2024-01-23'] sorts as ['2024-01-23', '2019-07-02', '']
- */
-export function compareNewestFirst(a: { sortDate: string; id: string }, b: { sortDate: string; id: string }): number {
-  if (a.sortDate !== b.sortDate) {
-    if (a.sortDate === '') return 1;
-    if (b.sortDate === '') return -1;
-    return a.sortDate < b.sortDate ? 1 : -1;
-  }
-  return a.id.localeCompare(b.id, 'en');
-}
-
-/** Oldest first (series order); undated records last. */
-export function compareOldestFirst(a: { sortDate: string; id: string }, b: { sortDate: string; id: string }): number {
-  if (a.sortDate !== b.sortDate) {
-    if (a.sortDate === '') return 1;
-    if (b.sortDate === '') return -1;
-    return a.sortDate < b.sortDate ? -1 : 1;
-  }
-  return a.id.localeCompare(b.id, 'en');
-}
-
 function describeLocation(location: MeetingData['location']): LocationView {
   const countryName = location.country ? getCountryName(location.country) : undefined;
   let text: string;
@@ -276,7 +235,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
     if (data.draft) continue;
     const where = loaded.filePath || id;
     const roles = Object.fromEntries(
-      ROLES.map((role) => [role, data[ROLE_FIELDS[role]].map((party) => toParty(party, where))]),
+      ROLES.map((role) => [role, data[ROLE_FIELD[role]].map((party) => toParty(party, where))]),
     ) as Record<Role, PartyView[]>;
     const countryRoles = new Map<string, Array<Role | 'venue'>>();
     for (const role of ROLES) {
@@ -342,188 +301,3 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
   };
 }
 
-/** The meetings before and after this one in its series (oldest first), when it is in one. */
-export function getSeriesNeighbours<Entry>(
-  archive: Archive<Entry>,
-  meeting: MeetingView<Entry>,
-): { series?: SeriesView<Entry>; previous?: MeetingView<Entry>; next?: MeetingView<Entry> } {
-  if (!meeting.seriesId) return {};
-  const series = archive.series.get(meeting.seriesId);
-  if (!series) return {};
-  const index = series.meetings.indexOf(meeting);
-  const previous = index > 0 ? series.meetings[index - 1] : undefined;
-  const next = series.meetings[index + 1];
-  return { series, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-}
-
-/**
- * Up to `limit` other meetings that share topics or a body with this one, most shared first.
- * Score: one point per shared topic, two for the same body (one for a shared joint body); ties go to the meeting
- * nearest in time, then by id. Computed for the whole archive at once from topic and body indexes, so it stays
- * fast with tens of thousands of records.
- */
-export function getRelatedMeetings<Entry>(
-  archive: Archive<Entry>,
-  meeting: MeetingView<Entry>,
-  limit = 5,
-): MeetingView<Entry>[] {
-  let related = relatedCache.get(archive) as RelatedIndex<Entry> | undefined;
-  if (!related || related.limit < limit) {
-    related = buildRelatedIndex(archive, Math.max(limit, 5));
-    relatedCache.set(archive, related as RelatedIndex<unknown>);
-  }
-  return (related.byMeeting.get(meeting) ?? []).slice(0, limit);
-}
-
-interface RelatedIndex<Entry> {
-  limit: number;
-  byMeeting: Map<MeetingView<Entry>, MeetingView<Entry>[]>;
-}
-
-const relatedCache = new WeakMap<object, RelatedIndex<unknown>>();
-
-function buildRelatedIndex<Entry>(archive: Archive<Entry>, limit: number): RelatedIndex<Entry> {
-  const meetings = archive.meetings;
-  const count = meetings.length;
-  // Everything as integers and typed arrays: at 10,000 records this loop visits tens of millions of pairs.
-  const time = new Float64Array(count);
-  const primaryBody = new Int32Array(count);
-  const bodyIndex = new Map<string, number>();
-  const topicMembers = new Map<string, number[]>();
-  const bodyMembers: number[][] = [];
-  const meetingBodies: number[][] = [];
-  meetings.forEach((meeting, index) => {
-    time[index] = meeting.sortDate ? Date.parse(meeting.sortDate) : Number.NaN;
-    for (const topic of meeting.topics) {
-      const list = topicMembers.get(topic.id);
-      if (list) list.push(index);
-      else topicMembers.set(topic.id, [index]);
-    }
-    const bodies: number[] = [];
-    for (const id of [meeting.body.id, ...meeting.jointBodies.map((joint) => joint.id)]) {
-      let body = bodyIndex.get(id);
-      if (body === undefined) {
-        body = bodyIndex.size;
-        bodyIndex.set(id, body);
-        bodyMembers.push([]);
-      }
-      if (!bodies.includes(body)) {
-        bodies.push(body);
-        bodyMembers[body]!.push(index);
-      }
-    }
-    primaryBody[index] = bodies[0]!;
-    meetingBodies.push(bodies);
-  });
-
-  const scores = new Int32Array(count);
-  const bodyScored = new Uint8Array(count);
-  const touched = new Int32Array(count);
-  const byMeeting = new Map<MeetingView<Entry>, MeetingView<Entry>[]>();
-  for (let self = 0; self < count; self += 1) {
-    const meeting = meetings[self]!;
-    let touchedCount = 0;
-    for (const topic of meeting.topics) {
-      for (const other of topicMembers.get(topic.id)!) {
-        if (other === self) continue;
-        if (scores[other] === 0) touched[touchedCount++] = other;
-        scores[other]! += 1;
-      }
-    }
-    for (const body of meetingBodies[self]!) {
-      for (const other of bodyMembers[body]!) {
-        if (other === self || bodyScored[other]) continue;
-        bodyScored[other] = 1;
-        if (scores[other] === 0) touched[touchedCount++] = other;
-        scores[other]! += primaryBody[other] === primaryBody[self] ? 2 : 1;
-      }
-    }
-    const distance = (other: number) => {
-      const gap = Math.abs(time[self]! - time[other]!);
-      return Number.isNaN(gap) ? Number.MAX_SAFE_INTEGER : gap;
-    };
-    /** Positive when `a` ranks above `b`: more points, then nearer in time, then by id. */
-    const better = (a: number, b: number) =>
-      scores[a]! - scores[b]! || distance(b) - distance(a) || meetings[b]!.id.localeCompare(meetings[a]!.id, 'en');
-    // Keep the best `limit` in order, without sorting everything touched.
-    const best: number[] = [];
-    for (let index = 0; index < touchedCount; index += 1) {
-      const other = touched[index]!;
-      if (best.length === limit) {
-        const last = best[limit - 1]!;
-        if (scores[other]! < scores[last]! || better(other, last) <= 0) continue;
-      }
-      let position = best.length;
-      while (position > 0 && better(other, best[position - 1]!) > 0) position -= 1;
-      best.splice(position, 0, other);
-      if (best.length > limit) best.pop();
-    }
-    byMeeting.set(
-      meeting,
-      best.map((index) => meetings[index]!),
-    );
-    for (let index = 0; index < touchedCount; index += 1) {
-      scores[touched[index]!] = 0;
-      bodyScored[touched[index]!] = 0;
-    }
-  }
-  return { limit, byMeeting };
-}
-
-/** Up to this many records, `/meetings/` lists every one; above it, the latest `LIST_PER_YEAR` of each year. */
-export const LIST_ALL_LIMIT = 1000;
-
-/** How many meetings of each year `/meetings/` lists when the archive is larger than `LIST_ALL_LIMIT`. */
-export const LIST_PER_YEAR = 25;
-
-/** Meetings grouped by year, newest year first; undated meetings in a last group with `year: undefined`. */
-export function groupByYear<T extends { year?: number }>(meetings: readonly T[]): Array<{ year?: number; meetings: T[] }> {
-  const groups: Array<{ year?: number; meetings: T[] }> = [];
-  for (const meeting of meetings) {
-    const last = groups.at(-1);
-    if (last && last.year === meeting.year) last.meetings.push(meeting);
-    else groups.push(meeting.year === undefined ? { meetings: [meeting] } : { year: meeting.year, meetings: [meeting] });
-  }
-  return groups;
-}
-
-/** Every year that has a meeting, newest first. */
-export function getYears(archive: Archive): number[] {
-  return [...new Set(archive.meetings.flatMap((meeting) => (meeting.year === undefined ? [] : [meeting.year])))];
-}
-
-/** Every country code that appears in any record, in alphabetical order of name. */
-export function getCountryCodes(archive: Archive): string[] {
-  return [...new Set(archive.meetings.flatMap((meeting) => [...meeting.countryRoles.keys()]))].sort(compareCountries);
-}
-
-/** Meetings where a country appears, newest first, each with the country's roles in it. */
-export function getCountryMeetings<Entry>(
-  archive: Archive<Entry>,
-  code: string,
-): Array<{ meeting: MeetingView<Entry>; roles: ReadonlyArray<Role | 'venue'> }> {
-  return archive.meetings.flatMap((meeting) => {
-    const roles = meeting.countryRoles.get(code);
-    return roles ? [{ meeting, roles }] : [];
-  });
-}
-
-/** Meetings filed under a topic, newest first. */
-export function getTopicMeetings<Entry>(archive: Archive<Entry>, topicId: string): MeetingView<Entry>[] {
-  return archive.meetings.filter((meeting) => meeting.topics.some((topic) => topic.id === topicId));
-}
-
-/** Meetings held by a body, alone or jointly, newest first. */
-export function getBodyMeetings<Entry>(archive: Archive<Entry>, bodyId: string): MeetingView<Entry>[] {
-  return archive.meetings.filter(
-    (meeting) => meeting.body.id === bodyId || meeting.jointBodies.some((body) => body.id === bodyId),
-  );
-}
-
-/** The kinds of meeting in the order of `MEETING_KINDS`, with their counts. */
-export function getKindCounts(archive: Archive): Array<{ kind: MeetingKind; count: number }> {
-  return MEETING_KINDS.map((kind) => ({
-    kind,
-    count: archive.meetings.filter((meeting) => meeting.kind === kind).length,
-  }));
-}

@@ -6,7 +6,9 @@
  * the record does not name the party, which is not the same as the party being absent. Meetings whose date is not
  * recorded are kept, as the last columns (`undatedFrom`), never dropped.
  */
-import { compareOldestFirst, ROLE_LABELS, ROLES, type PartyView, type Role } from './archive.ts';
+import { compareOldestFirst } from './order.ts';
+import { ROLE_LABELS, ROLES, type Role } from '../domain/roles.ts';
+import { type PartyView } from './archive.ts';
 import { toUtcDate, DATE_NOT_RECORDED, type CalendarDate } from '../domain/calendar-date.ts';
 import { compareCountries, getCountryName } from '../domain/countries.ts';
 

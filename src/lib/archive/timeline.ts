@@ -5,7 +5,7 @@
  * record read as gaps. Records whose date is not recorded are never dropped: they are kept apart in `undated`, and
  * the picture draws them in a column of their own after the last year.
  */
-import { compareOldestFirst } from './archive.ts';
+import { compareOldestFirst } from './order.ts';
 import { MEETING_KINDS, type MeetingKind } from '../domain/kinds.ts';
 
 /** What the timeline needs of a meeting; a `MeetingView` has all of it. */

@@ -6,7 +6,8 @@
  * feed as a new item, which is what subscribers want to hear about. Nothing depends on the time of the build.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { compareNewestFirst, type MeetingView } from '../archive/archive.ts';
+import type { MeetingView } from '../archive/archive.ts';
+import { compareNewestFirst } from '../archive/order.ts';
 import { toUtcDate } from '../domain/calendar-date.ts';
 import { recordUrl, siteUrl } from './open-data.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';

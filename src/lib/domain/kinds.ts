@@ -76,7 +76,3 @@ export const KIND_INFO: Readonly<Record<MeetingKind, KindInfo>> = {
   },
 };
 
-/** The label of a kind. @example getKindLabel('joint-period-of-action') ⇒ 'Joint Period of Action' */
-export function getKindLabel(kind: MeetingKind): string {
-  return KIND_INFO[kind].label;
-}
