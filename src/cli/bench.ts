@@ -92,7 +92,10 @@ async function buildProduct(cold: boolean): Promise<Measurement> {
   rmSync(productDist, { recursive: true, force: true });
   return measureCommand(
     '/bin/sh',
-    ['-c', `"${process.execPath}" src/cli/check-content.ts && "${process.execPath}" "${astro}" build --outDir "${productDist}"`],
+    [
+      '-c',
+      `"${process.execPath}" src/cli/check-content.ts && "${process.execPath}" "${astro}" build --outDir "${productDist}"`,
+    ],
     { cwd: root, env: { ...cleanEnv, CONTENT_DIR: contentDir } },
   );
 }
@@ -115,7 +118,7 @@ export const BUDGETS = {
   buildRatio: 0.5,
   peakBytes: 2 * 1024 ** 3,
   rebuildRatio: 0.25,
-  recordPageGzipBytes: (6 + 15 + 25) * 1024 / 2,
+  recordPageGzipBytes: ((6 + 15 + 25) * 1024) / 2,
   recordPageJsBytes: 0,
   firstSearchGzipBytes: 150 * 1024,
   firstSearchMs: 300,
@@ -252,9 +255,17 @@ if (results.search) {
 }
 const recordPage = pages[2]!;
 const budgetRows: Array<[string, string, boolean | undefined]> = [
-  ['build ≤ 0.5 × bare Astro-MDX', results.ratio ? results.ratio.wall.toFixed(2) : 'not measured', results.ratio ? results.ratio.wall <= BUDGETS.buildRatio : undefined],
+  [
+    'build ≤ 0.5 × bare Astro-MDX',
+    results.ratio ? results.ratio.wall.toFixed(2) : 'not measured',
+    results.ratio ? results.ratio.wall <= BUDGETS.buildRatio : undefined,
+  ],
   ['peak memory ≤ 2 GB', gb(productSummary.peakBytes), productSummary.peakBytes <= BUDGETS.peakBytes],
-  ['rebuild ≤ 0.25 × cold', results.rebuild.ratioToCold.toFixed(2), results.rebuild.ratioToCold <= BUDGETS.rebuildRatio],
+  [
+    'rebuild ≤ 0.25 × cold',
+    results.rebuild.ratioToCold.toFixed(2),
+    results.rebuild.ratioToCold <= BUDGETS.rebuildRatio,
+  ],
   [
     'record page ≤ 23 KB gzip',
     kb(recordPage.html.gzip + recordPage.css.gzip + recordPage.js.gzip),
@@ -272,7 +283,11 @@ const budgetRows: Array<[string, string, boolean | undefined]> = [
     results.search ? results.search.firstResultMs <= BUDGETS.firstSearchMs : undefined,
   ],
 ];
-(results as Record<string, unknown>)['budgets'] = budgetRows.map(([budget, value, met]) => ({ budget, value, met: met ?? null }));
+(results as Record<string, unknown>)['budgets'] = budgetRows.map(([budget, value, met]) => ({
+  budget,
+  value,
+  met: met ?? null,
+}));
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
 const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));

@@ -16,7 +16,9 @@ try {
 }
 for (const problem of report.problems) console.error(formatLinkProblem(problem));
 if (report.httpOnly.length > 0) {
-  console.log(`${report.httpOnly.length} address(es) use http://, on sites not known to serve https (HTTP_ONLY_HOSTS):`);
+  console.log(
+    `${report.httpOnly.length} address(es) use http://, on sites not known to serve https (HTTP_ONLY_HOSTS):`,
+  );
   for (const { page, link } of report.httpOnly) console.log(`  ${page}: ${link}`);
 }
 console.log(

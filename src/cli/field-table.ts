@@ -12,4 +12,6 @@ const table = formatFieldTable(MeetingSchema);
 const before = readFileSync(file, 'utf8');
 const after = replaceFieldTable(before, table);
 if (after !== before) writeFileSync(file, after);
-console.log(after === before ? 'CONTRIBUTING.md: the field table is up to date.' : 'CONTRIBUTING.md: field table rewritten.');
+console.log(
+  after === before ? 'CONTRIBUTING.md: the field table is up to date.' : 'CONTRIBUTING.md: field table rewritten.',
+);

@@ -106,7 +106,11 @@ const contentDir = getContentDir(root);
 const entities = readEntities(contentDir, root);
 const choices = readChoices(entities);
 const interactive = !flags.yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
-const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 const answers: RecordAnswers = {
   title: flags.title ?? '',
@@ -166,7 +170,13 @@ async function askText(key: keyof RecordAnswers, field: string, message: string,
 }
 
 /** One value from a list, with completion. `optional` adds a "none" entry. */
-async function askChoice(key: keyof RecordAnswers, field: string, message: string, options: Choice[], optional = false) {
+async function askChoice(
+  key: keyof RecordAnswers,
+  field: string,
+  message: string,
+  options: Choice[],
+  optional = false,
+) {
   const given = String(answers[key] ?? '');
   const problem = problemsOf(field);
   if (!problem && (given !== '' || !interactive)) return;
@@ -214,7 +224,12 @@ await askChoice('kind', 'kind', 'Kind of meeting', choices.kinds);
 await askChoice('body', 'body', 'Body that held the meeting', choices.bodies);
 await askChoice('series', 'series', 'Series it belongs to (for previous and next links)', choices.series, true);
 if (answers.series) await askText('number', 'number', 'Number in the series (empty if none)', '18');
-await askText('startDate', 'startDate', 'First day (YYYY-MM-DD, or YYYY-MM or YYYY; empty if no source gives one)', '2024-05-02');
+await askText(
+  'startDate',
+  'startDate',
+  'First day (YYYY-MM-DD, or YYYY-MM or YYYY; empty if no source gives one)',
+  '2024-05-02',
+);
 if (answers.startDate) await askText('endDate', 'endDate', 'Last day (empty for a one-day meeting)', '2024-05-03');
 if (interactive && !flags.mode) {
   answers.mode = stopIfCancelled(
@@ -237,8 +252,18 @@ const roleQuestions: Record<RoleField, string> = {
 };
 for (const role of ROLE_FIELDS) await askMany(role, roleQuestions[role], choices.parties, false);
 await askMany('topics', 'Topics', choices.topics, true);
-await askText('summary', 'summary', 'Summary: one or two sentences in your own words', 'Members met in Kuala Lumpur to ...');
-await askText('sourceUrl', 'sources', 'Source: the address of the page the facts come from', 'https://www.baliprocess.net/...');
+await askText(
+  'summary',
+  'summary',
+  'Summary: one or two sentences in your own words',
+  'Members met in Kuala Lumpur to ...',
+);
+await askText(
+  'sourceUrl',
+  'sources',
+  'Source: the address of the page the facts come from',
+  'https://www.baliprocess.net/...',
+);
 if (interactive && !answers.sourceTitle) {
   answers.sourceTitle = stopIfCancelled(
     await prompts.text({ message: 'Title of that page (optional)', placeholder: 'Event page' }),

@@ -9,7 +9,10 @@ import { httpsUrl } from './web-address.ts';
 const URL_EXAMPLE = 'url: https://www.baliprocess.net/';
 
 const nonEmptyText = (what: string, example: string) =>
-  z.string({ error: `needs ${what}. e.g. ${example}` }).trim().min(1, `needs ${what}. e.g. ${example}`);
+  z
+    .string({ error: `needs ${what}. e.g. ${example}` })
+    .trim()
+    .min(1, `needs ${what}. e.g. ${example}`);
 
 /**
  * A body of the Bali Process: the Ministerial Conference, the Ad Hoc Group, a working group, the Regional Support
@@ -67,7 +70,7 @@ export const TopicSchema = z.strictObject({
   }),
   /** Other words and abbreviations for the topic (synonyms, spellings, acronyms); indexed with every record. */
   aliases: documented(z.array(z.string().min(1)).default([]), {
-    description: 'Synonyms, other spellings and abbreviations; a search for any of them finds the topic\'s records.',
+    description: "Synonyms, other spellings and abbreviations; a search for any of them finds the topic's records.",
     example: 'aliases: [TIP, human trafficking]',
   }),
   /** The broader topic this one narrows, as an id from `content/topics/`. */

@@ -33,7 +33,10 @@ export const LocationSchema = z
         'How the meeting was held: in-person (the default), online, hybrid, several-places (coordinated work in many countries) or not-recorded.',
       example: 'mode: online',
     }),
-    city: documented(optionalText(), { description: 'City or town, in its usual English spelling.', example: 'city: Bangkok' }),
+    city: documented(optionalText(), {
+      description: 'City or town, in its usual English spelling.',
+      example: 'city: Bangkok',
+    }),
     country: documented(CountryCodeSchema.optional(), {
       description: 'Country, as an ISO 3166-1 alpha-2 code; the site shows its name.',
       example: 'country: TH',

@@ -59,7 +59,9 @@ function listOf<T extends z.ZodType>(element: T, field: string, example: string,
  */
 function textError(missing: string, example: string) {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? missing : `expected text, found ${describeValue(issue.input)}. Write it in double quotes, e.g. ${example}`;
+    issue.input === undefined
+      ? missing
+      : `expected text, found ${describeValue(issue.input)}. Write it in double quotes, e.g. ${example}`;
 }
 
 const optionalText = () => z.string().trim().min(1).optional();
@@ -69,7 +71,8 @@ const SourceSchema = z.strictObject({
   title: optionalText(),
   note: optionalText(),
   checked: documented(calendarDay('checked: 2026-12-06').optional(), {
-    description: 'Day someone last opened the source and found it still says what the record cites it for (YYYY-MM-DD).',
+    description:
+      'Day someone last opened the source and found it still says what the record cites it for (YYYY-MM-DD).',
     example: 'checked: 2026-12-06',
   }),
   archived: documented(httpsUrl('archived').optional(), {
@@ -83,7 +86,12 @@ export const MeetingSchema = z
   .strictObject({
     title: documented(
       z
-        .string({ error: textError('is missing. e.g. title: Fifth Joint Period of Action', 'title: "Fifth Joint Period of Action"') })
+        .string({
+          error: textError(
+            'is missing. e.g. title: Fifth Joint Period of Action',
+            'title: "Fifth Joint Period of Action"',
+          ),
+        })
         .trim()
         .min(3, 'is too short. e.g. title: Fifth Joint Period of Action')
         .max(200, 'is longer than 200 characters. Shorten it and keep the full name in the text'),
@@ -248,7 +256,8 @@ export const MeetingSchema = z
         'figures: [{ label: Delegates, value: 303, source: https://... }]',
       ),
       {
-        description: 'Figures the sources report (label, value, source). Where sources disagree, keep one entry per source.',
+        description:
+          'Figures the sources report (label, value, source). Where sources disagree, keep one entry per source.',
         example: 'figures: [{ label: Delegates, value: 303, source: https://www.baliprocess.net/ }]',
       },
     ),
@@ -257,7 +266,10 @@ export const MeetingSchema = z
         z.strictObject({
           title: z.string().trim().min(1),
           type: z.enum(DOCUMENT_TYPES),
-          language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('en'),
+          language: z
+            .string()
+            .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+            .default('en'),
           url: httpsUrl('url').optional(),
           date: calendarDate('date: 2019-12-03').optional(),
         }),
@@ -266,7 +278,8 @@ export const MeetingSchema = z
       ),
       {
         description: `Outcome documents: title, type (${DOCUMENT_TYPES.join(', ')}), language (a BCP 47 tag, en by default), url, date.`,
-        example: "documents: [{ title: Co-Chairs' Statement, type: co-chairs-statement, url: https://www.baliprocess.net/ }]",
+        example:
+          "documents: [{ title: Co-Chairs' Statement, type: co-chairs-statement, url: https://www.baliprocess.net/ }]",
       },
     ),
     sources: documented(
@@ -277,7 +290,8 @@ export const MeetingSchema = z
         'needs at least one source. e.g. sources: [{ url: https://www.baliprocess.net/ }]',
       ),
       {
-        description: 'Pages the facts came from: url, title, note (which facts), and optionally checked and archived; at least one.',
+        description:
+          'Pages the facts came from: url, title, note (which facts), and optionally checked and archived; at least one.',
         example: 'sources: [{ url: https://www.baliprocess.net/, title: Event page }]',
       },
     ),
@@ -326,7 +340,10 @@ export const MeetingSchema = z
           message: `${end.iso} is before the start date ${start.iso}. The end may equal the start for a one-day meeting, e.g. endDate: ${start.iso}`,
         });
       }
-      if (meeting.dateNote === undefined && (start === undefined || (isCalendarDate(start) && start.precision !== 'day'))) {
+      if (
+        meeting.dateNote === undefined &&
+        (start === undefined || (isCalendarDate(start) && start.precision !== 'day'))
+      ) {
         ctx.addIssue({
           code: 'custom',
           path: [start === undefined ? 'dateNote' : 'startDate'],
@@ -353,10 +370,17 @@ export const MeetingSchema = z
  * be a host (a member that chaired the meeting it hosted); co-chairs and hosts are not repeated among participants
  * or observers, no party is both a participant and an observer, and no list names a party twice.
  */
-function findRoleRepeats(meeting: Partial<Record<RoleField, unknown>>): Array<{ path: PropertyKey[]; message: string }> {
+function findRoleRepeats(
+  meeting: Partial<Record<RoleField, unknown>>,
+): Array<{ path: PropertyKey[]; message: string }> {
   const found: Array<{ path: PropertyKey[]; message: string }> = [];
   const seen = new Map<string, RoleField>();
-  const label: Record<RoleField, string> = { hosts: 'a host', coChairs: 'a co-chair', participants: 'a participant', observers: 'an observer' };
+  const label: Record<RoleField, string> = {
+    hosts: 'a host',
+    coChairs: 'a co-chair',
+    participants: 'a participant',
+    observers: 'an observer',
+  };
   for (const field of ROLE_FIELDS) {
     const list = meeting[field];
     if (!Array.isArray(list)) continue;
@@ -367,7 +391,11 @@ function findRoleRepeats(meeting: Partial<Record<RoleField, unknown>>): Array<{ 
       const earlier = seen.get(key);
       if (inThisList.has(key)) {
         found.push({ path: [field, index], message: `${key} is listed twice. Delete the second ${key}` });
-      } else if (earlier && !(field === 'coChairs' && earlier === 'hosts') && !(field === 'hosts' && earlier === 'coChairs')) {
+      } else if (
+        earlier &&
+        !(field === 'coChairs' && earlier === 'hosts') &&
+        !(field === 'hosts' && earlier === 'coChairs')
+      ) {
         found.push({
           path: [field, index],
           message: `${key} is already ${label[earlier]} of this meeting, and each party is listed once, in its main role. Delete ${key} from ${field}`,

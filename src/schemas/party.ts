@@ -12,7 +12,12 @@ export interface EntityReference<C extends EntityCollection = EntityCollection> 
   collection: C;
 }
 
-const NOUN: Record<EntityCollection, string> = { bodies: 'body', topics: 'topic', organizations: 'organisation', series: 'series' };
+const NOUN: Record<EntityCollection, string> = {
+  bodies: 'body',
+  topics: 'topic',
+  organizations: 'organisation',
+  series: 'series',
+};
 
 /**
  * A pointer to an entity in `content/<collection>/`, written as its id (the file name without `.yaml`).
@@ -85,7 +90,9 @@ export function PartySchema(field: string) {
     ctx.addIssue({
       code: 'custom',
       message: `${describeValue(id)} is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. ${
-        code ? `Write ${code} for ${getCountryName(code)} in its place` : `Write a country code in capitals or an organisation id, e.g. ${example}`
+        code
+          ? `Write ${code} for ${getCountryName(code)} in its place`
+          : `Write a country code in capitals or an organisation id, e.g. ${example}`
       }`,
       input: value,
     });

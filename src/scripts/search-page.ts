@@ -51,7 +51,11 @@ function readState(location: Location): SearchState {
     const values = params.getAll(name).filter(Boolean);
     if (values.length > 0) filters[name] = [...new Set(values)];
   }
-  return { q: params.get('q')?.trim() ?? '', sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance', filters };
+  return {
+    q: params.get('q')?.trim() ?? '',
+    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+    filters,
+  };
 }
 
 function stateUrl(state: SearchState): string {
@@ -177,7 +181,10 @@ async function start(instance: PagefindInstance, form: HTMLFormElement): Promise
       }
     }
     if (run !== countRun) return;
-    const focused = document.activeElement instanceof HTMLInputElement && groups.contains(document.activeElement) ? document.activeElement.id : undefined;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && groups.contains(document.activeElement)
+        ? document.activeElement.id
+        : undefined;
     renderGroups(total, counts);
     if (focused) document.getElementById(focused)?.focus();
     const chosen = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);

@@ -28,7 +28,8 @@ if (highlight.length > 0 && document.querySelector('[data-pagefind-body]')) {
   const url = `${base}pagefind/pagefind-highlight.js`;
   import(/* @vite-ignore */ url)
     .then(() => {
-      const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
+      const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown })
+        .PagefindHighlight;
       // Our own stylesheet styles the marks (mark.pagefind-highlight), so the script adds no inline styles.
       if (Highlight) new Highlight({ highlightParam: 'highlight', addStyles: false });
     })

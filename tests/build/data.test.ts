@@ -16,7 +16,11 @@ const ORIGIN = 'https://records.example.org';
 const records = getRealRecords().filter((record) => !record.data.draft);
 const byId = new Map(records.map((record) => [record.id, record]));
 const read = (site: SiteName, file: string) => readFileSync(join(SITES[site].dir, file), 'utf8');
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' || name === 'url' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => name === 'item' || name === 'url',
+});
 const dataset = JSON.parse(read('main', 'data/meetings.json')) as Dataset;
 const recordUrl = (id: string, base = '/') => `${ORIGIN}${base}meetings/${id}/`;
 
@@ -41,7 +45,10 @@ function expectFrontmatterFacts(json: MeetingRecord, record: CheckedRecord): voi
   expect(json.series?.id ?? null).toBe(data.series?.id ?? null);
   expect(json.number).toBe(data.number ?? null);
   expect(json.numberNote).toBe(data.numberNote ?? null);
-  expect([json.startDate, json.startDatePrecision]).toEqual([data.startDate?.iso ?? null, data.startDate?.precision ?? null]);
+  expect([json.startDate, json.startDatePrecision]).toEqual([
+    data.startDate?.iso ?? null,
+    data.startDate?.precision ?? null,
+  ]);
   expect([json.endDate, json.endDatePrecision]).toEqual([data.endDate?.iso ?? null, data.endDate?.precision ?? null]);
   expect(json.dateNote).toBe(data.dateNote ?? null);
   expect(json.location).toMatchObject({
@@ -53,13 +60,24 @@ function expectFrontmatterFacts(json: MeetingRecord, record: CheckedRecord): voi
   expect(json.location.country?.code ?? null).toBe(data.location.country ?? null);
   for (const role of ['hosts', 'coChairs', 'participants', 'observers'] as const) {
     expect(json[role].map(partyKey), role).toEqual(data[role].map(sourceKey));
-    expect(json[role].map((party) => party.representative), role).toEqual(data[role].map((party) => party.representative ?? null));
-    expect(json[role].map((party) => party.note), role).toEqual(data[role].map((party) => party.note ?? null));
+    expect(
+      json[role].map((party) => party.representative),
+      role,
+    ).toEqual(data[role].map((party) => party.representative ?? null));
+    expect(
+      json[role].map((party) => party.note),
+      role,
+    ).toEqual(data[role].map((party) => party.note ?? null));
   }
   expect(json.topics.map((topic) => topic.id)).toEqual(data.topics.map((topic) => topic.id));
   expect(json.summary).toBe(data.summary);
   expect(json.figures).toEqual(
-    data.figures.map((figure) => ({ label: figure.label, value: figure.value, source: figure.source ?? null, note: figure.note ?? null })),
+    data.figures.map((figure) => ({
+      label: figure.label,
+      value: figure.value,
+      source: figure.source ?? null,
+      note: figure.note ?? null,
+    })),
   );
   expect(json.documents).toEqual(
     data.documents.map((document) => ({
@@ -70,7 +88,9 @@ function expectFrontmatterFacts(json: MeetingRecord, record: CheckedRecord): voi
       date: document.date?.iso ?? null,
     })),
   );
-  expect(json.sources).toEqual(data.sources.map((source) => ({ url: source.url, title: source.title ?? null, note: source.note ?? null })));
+  expect(json.sources).toEqual(
+    data.sources.map((source) => ({ url: source.url, title: source.title ?? null, note: source.note ?? null })),
+  );
   expect(json.text).toBe(record.body.trim());
   expect(json.updated).toBe(data.updated.iso);
 }
@@ -79,7 +99,12 @@ describe('meetings.json', () => {
   it('holds every record once, with a version, a licence and a documented field list', () => {
     expect(dataset.recordCount).toBe(records.length);
     expect(dataset.meetings.map((meeting) => meeting.id).sort()).toEqual(records.map((record) => record.id).sort());
-    expect(dataset.version).toBe(records.map((record) => record.data.updated.iso).sort().at(-1));
+    expect(dataset.version).toBe(
+      records
+        .map((record) => record.data.updated.iso)
+        .sort()
+        .at(-1),
+    );
     expect(dataset.licence).toEqual({
       name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
       spdx: 'CC-BY-4.0',
@@ -137,13 +162,17 @@ describe('meetings.ics', () => {
   const calendar = new ICAL.Component(ICAL.parse(read('main', 'meetings.ics')));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
   const dated = records.filter(
-    (record) => record.data.startDate?.precision === 'day' && (!record.data.endDate || record.data.endDate.precision === 'day'),
+    (record) =>
+      record.data.startDate?.precision === 'day' && (!record.data.endDate || record.data.endDate.precision === 'day'),
   );
 
   it('has one all-day event per meeting with known days, ending the day after its last day', () => {
     const leftOut = records.filter((record) => !dated.includes(record)).map((record) => record.id);
     expect(leftOut).toEqual(
-      expect.arrayContaining(['2016-05-second-joint-period-of-action', 'undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok']),
+      expect.arrayContaining([
+        '2016-05-second-joint-period-of-action',
+        'undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok',
+      ]),
     );
     expect(events).toHaveLength(dated.length);
     for (const record of dated) {
@@ -161,7 +190,9 @@ describe('meetings.ics', () => {
 
   it('names the meetings it leaves out on the data page', () => {
     const left = records.filter((record) => !dated.includes(record)).map((record) => record.data.title);
-    const listed = [...readPage('main', 'data/index.html').querySelectorAll('#calendar ~ ul a')].map((link) => link.textContent);
+    const listed = [...readPage('main', 'data/index.html').querySelectorAll('#calendar ~ ul a')].map(
+      (link) => link.textContent,
+    );
     expect(listed).toEqual(expect.arrayContaining(left));
     expect(listed).toHaveLength(left.length);
   });
@@ -169,14 +200,19 @@ describe('meetings.ics', () => {
 
 describe('feed.xml', () => {
   const rss = xml.parse(read('main', 'feed.xml')).rss as {
-    channel: { title: string; item: Array<{ title: string; link: string; pubDate: string; guid: { '#text': string; '@_isPermaLink': string } }> };
+    channel: {
+      title: string;
+      item: Array<{ title: string; link: string; pubDate: string; guid: { '#text': string; '@_isPermaLink': string } }>;
+    };
   };
 
   it('is RSS 2.0 with the newest records and updates, each dated by its updated day', () => {
     expect(rss.channel.title).toBe('Bali Process Meeting Records');
     expect(rss.channel.item).toHaveLength(Math.min(records.length, 50));
     // The most recently updated records, newest update first; any record left out was updated no later than them.
-    const days = rss.channel.item.map((item) => byId.get(item.link.slice(`${ORIGIN}/meetings/`.length, -1))?.data.updated.iso ?? '');
+    const days = rss.channel.item.map(
+      (item) => byId.get(item.link.slice(`${ORIGIN}/meetings/`.length, -1))?.data.updated.iso ?? '',
+    );
     expect(days).toEqual([...days].sort().reverse());
     const inFeed = new Set(rss.channel.item.map((item) => item.link));
     const leftOut = records.filter((record) => !inFeed.has(`${ORIGIN}/meetings/${record.id}/`));
@@ -187,7 +223,10 @@ describe('feed.xml', () => {
       expect(record, item.link).toBeDefined();
       expect(item.title).toBe(record!.data.title);
       expect(item.pubDate).toBe(new Date(`${record!.data.updated.iso}T00:00:00Z`).toUTCString());
-      expect(item.guid).toEqual({ '#text': `${item.link}#updated-${record!.data.updated.iso}`, '@_isPermaLink': 'false' });
+      expect(item.guid).toEqual({
+        '#text': `${item.link}#updated-${record!.data.updated.iso}`,
+        '@_isPermaLink': 'false',
+      });
     }
   });
 });
@@ -202,7 +241,12 @@ describe('record pages', () => {
       const scripts = page.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).toHaveLength(1);
       const event = JSON.parse(scripts[0]!.textContent ?? '') as Record<string, unknown>;
-      expect(event).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: meeting.title, url: meeting.url });
+      expect(event).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: meeting.title,
+        url: meeting.url,
+      });
       if (meeting.startDate) {
         expect(event['startDate']).toBe(meeting.startDate);
         expect(event['endDate']).toBe(meeting.endDate ?? meeting.startDate);
@@ -212,10 +256,15 @@ describe('record pages', () => {
       expect((event['organizer'] as Array<{ name: string }>).map((body) => body.name)).toEqual(
         [meeting.body, ...meeting.jointBodies].map((body) => body.name),
       );
-      expect((event['about'] as Array<{ name: string }>).map((topic) => topic.name)).toEqual(meeting.topics.map((topic) => topic.label));
+      expect((event['about'] as Array<{ name: string }>).map((topic) => topic.name)).toEqual(
+        meeting.topics.map((topic) => topic.label),
+      );
       if (meeting.location.mode === 'in-person') {
         expect(event['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
-        expect(event['location']).toMatchObject({ '@type': 'Place', address: { addressCountry: meeting.location.country?.code } });
+        expect(event['location']).toMatchObject({
+          '@type': 'Place',
+          address: { addressCountry: meeting.location.country?.code },
+        });
       }
       if (meeting.location.mode === 'online') {
         expect(event['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
@@ -258,7 +307,7 @@ describe('record pages', () => {
 
 describe('the sitemap (case C16)', () => {
   const urls = (site: SiteName) =>
-    (xml.parse(read(site, 'sitemap-0.xml')).urlset.url as Array<{ loc: string; lastmod?: string }>);
+    xml.parse(read(site, 'sitemap-0.xml')).urlset.url as Array<{ loc: string; lastmod?: string }>;
 
   it('gives every record page its updated day as lastmod, and other pages none', () => {
     const sitemap = read('main', 'sitemap-0.xml');
@@ -274,7 +323,9 @@ describe('the sitemap (case C16)', () => {
   it('does the same under a base path', () => {
     const entries = urls('records');
     for (const record of records) {
-      expect(entries.find((entry) => entry.loc === recordUrl(record.id, '/records/'))?.lastmod).toBe(record.data.updated.iso);
+      expect(entries.find((entry) => entry.loc === recordUrl(record.id, '/records/'))?.lastmod).toBe(
+        record.data.updated.iso,
+      );
     }
   });
 });
@@ -291,7 +342,14 @@ describe('the data page and its links', () => {
       .map((link) => link.getAttribute('href')!)
       .filter((target) => /\.(json|csv|xml|ics|bib)$/.test(target));
     expect(targets).toEqual(
-      expect.arrayContaining(['/data/meetings.json', '/data/meetings.csv', '/feed.xml', '/meetings.ics', '/data/dataset.bib', '/data/dataset.csl.json']),
+      expect.arrayContaining([
+        '/data/meetings.json',
+        '/data/meetings.csv',
+        '/feed.xml',
+        '/meetings.ics',
+        '/data/dataset.bib',
+        '/data/dataset.csl.json',
+      ]),
     );
     for (const target of targets) expect(exists('main', target.slice(1)), target).toBe(true);
   });

@@ -17,7 +17,9 @@ function linksOf(site: 'main' | 'records', id: string) {
   const page = readPage(site, `meetings/${id}/index.html`);
   return {
     edit: [...page.querySelectorAll('a[data-edit-record]')].map((link) => link.getAttribute('href')),
-    correction: [...page.querySelectorAll('a[data-report-correction]')].map((link) => new URL(link.getAttribute('href')!)),
+    correction: [...page.querySelectorAll('a[data-report-correction]')].map(
+      (link) => new URL(link.getAttribute('href')!),
+    ),
     texts: [...page.querySelectorAll('.bp-edit-links__link')].map((link) => link.textContent),
   };
 }
@@ -55,7 +57,9 @@ describe('edit and correction links', () => {
   it('appear once each on every record page, each pointing at that record', () => {
     for (const record of records) {
       const { edit, correction } = linksOf('main', record.id);
-      expect(edit).toEqual([`https://github.com/${mainRepository}/edit/main/content/meetings/${basename(record.file)}`]);
+      expect(edit).toEqual([
+        `https://github.com/${mainRepository}/edit/main/content/meetings/${basename(record.file)}`,
+      ]);
       expect(correction.map((url) => url.searchParams.get('record'))).toEqual([record.id]);
     }
   });
@@ -65,6 +69,8 @@ describe('edit and correction links', () => {
     expect(edit).toEqual([
       'https://github.com/example-org/records-fork/edit/main/content/meetings/2019-07-02-fifth-joint-period-of-action.mdx',
     ]);
-    expect(correction[0]?.href).toMatch(/^https:\/\/github\.com\/example-org\/records-fork\/issues\/new\?template=record\.yml&/);
+    expect(correction[0]?.href).toMatch(
+      /^https:\/\/github\.com\/example-org\/records-fork\/issues\/new\?template=record\.yml&/,
+    );
   });
 });

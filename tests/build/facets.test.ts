@@ -22,7 +22,8 @@ const bodyIds = entityIds('bodies');
 const seriesIds = entityIds('series');
 
 /** What each record says, from its own fields. */
-const startYear = (record: CheckedRecord) => (record.data.startDate ? Number(record.data.startDate.iso.slice(0, 4)) : undefined);
+const startYear = (record: CheckedRecord) =>
+  record.data.startDate ? Number(record.data.startDate.iso.slice(0, 4)) : undefined;
 const bodiesOf = (record: CheckedRecord) => [record.data.body.id, ...record.data.jointBodies.map((body) => body.id)];
 const topicsOf = (record: CheckedRecord) => record.data.topics.map((topic) => topic.id);
 const countryCode = (party: Party) => (party.type === 'country' ? [party.code] : []);
@@ -56,7 +57,9 @@ const text = (element: Element | null | undefined) => element?.textContent?.repl
 
 /** The records a page lists as cards, by id, in page order. */
 function listedRecords(page: Document): string[] {
-  return [...page.querySelectorAll('.bp-meeting-list .bp-card__title a')].map((link) => recordId(link.getAttribute('href')));
+  return [...page.querySelectorAll('.bp-meeting-list .bp-card__title a')].map((link) =>
+    recordId(link.getAttribute('href')),
+  );
 }
 
 function recordId(href: string | null): string {
@@ -101,7 +104,9 @@ describe('topic pages', () => {
 describe('country pages', () => {
   it('there is a page for every country a record names, and no other', () => {
     const pages = listHtmlFiles('main').filter((file) => /^countries\/[^/]+\/index\.html$/.test(file));
-    expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(countryCodes.map((code) => code.toLowerCase()).sort());
+    expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(
+      countryCodes.map((code) => code.toLowerCase()).sort(),
+    );
     expect(countryCodes).toContain('LK');
   });
 
@@ -112,11 +117,16 @@ describe('country pages', () => {
     const naming = records.filter((record) => countriesOf(record).includes(code));
     expect(listedRecords(page).sort()).toEqual(idsOf(naming));
     for (const card of page.querySelectorAll('.bp-meeting-list .bp-card')) {
-      const record = naming.find((candidate) => candidate.id === recordId(card.querySelector('a')!.getAttribute('href')))!;
+      const record = naming.find(
+        (candidate) => candidate.id === recordId(card.querySelector('a')!.getAttribute('href')),
+      )!;
       expect(text(card.querySelector('.bp-card__note'))).toBe(`${name}: ${countryRolesIn(record, code).join(', ')}`);
     }
     const counts = new Map(
-      [...page.querySelectorAll('.bp-role-counts tbody tr')].map((row) => [text(row.querySelector('th')), Number(text(row.querySelector('td')))]),
+      [...page.querySelectorAll('.bp-role-counts tbody tr')].map((row) => [
+        text(row.querySelector('th')),
+        Number(text(row.querySelector('td'))),
+      ]),
     );
     const count = (role: string) => naming.filter((record) => countryRolesIn(record, code).includes(role)).length;
     expect(counts).toEqual(
@@ -141,7 +151,9 @@ describe('country pages', () => {
       .filter((card) => text(card.querySelector('.bp-card__note')).includes('co-chair'))
       .map((card) => recordId(card.querySelector('a')!.getAttribute('href')))
       .sort();
-    const expected = idsOf(records.filter((record) => record.data.coChairs.some((party) => countryCode(party).includes('LK'))));
+    const expected = idsOf(
+      records.filter((record) => record.data.coChairs.some((party) => countryCode(party).includes('LK'))),
+    );
     expect(coChaired).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
@@ -231,7 +243,9 @@ describe('the home page', () => {
     expect(page.querySelectorAll('.bp-timeline__year--undated .bp-timeline__mark').length).toBe(
       records.filter((record) => startYear(record) === undefined).length,
     );
-    const yearLinks = [...page.querySelectorAll('.bp-timeline__years a.bp-timeline__label')].map((link) => link.getAttribute('href'));
+    const yearLinks = [...page.querySelectorAll('.bp-timeline__years a.bp-timeline__label')].map((link) =>
+      link.getAttribute('href'),
+    );
     expect(yearLinks).toEqual([...years.map((year) => `/years/${year}/`), '/years/#undated']);
     expect(readPage('main', 'years/index.html').querySelector('#undated')).not.toBeNull();
   });
@@ -248,21 +262,24 @@ describe('the home page', () => {
 });
 
 describe('record pages link to their facets', () => {
-  it.each(records.map((record) => [record.id, record] as const))('%s links its body, topics, countries and year', (id, record) => {
-    const page = readPage('main', `meetings/${id}/index.html`);
-    const links = [...page.querySelectorAll('.bp-facts a[href]')]
-      .map((link) => link.getAttribute('href')!)
-      .filter((href) => /^\/(topics|countries|bodies|years)\//.test(href));
-    const year = startYear(record);
-    const expected = [
-      ...bodiesOf(record).map((body) => `/bodies/${body}/`),
-      ...topicsOf(record).map((topic) => `/topics/${topic}/`),
-      ...countriesOf(record).map((code) => `/countries/${code.toLowerCase()}/`),
-      ...(year === undefined ? [] : [`/years/${year}/`]),
-    ].sort();
-    expect([...new Set(links)].sort()).toEqual(expected);
-    for (const href of expected) expect(exists('main', `${href.slice(1)}index.html`), href).toBe(true);
-  });
+  it.each(records.map((record) => [record.id, record] as const))(
+    '%s links its body, topics, countries and year',
+    (id, record) => {
+      const page = readPage('main', `meetings/${id}/index.html`);
+      const links = [...page.querySelectorAll('.bp-facts a[href]')]
+        .map((link) => link.getAttribute('href')!)
+        .filter((href) => /^\/(topics|countries|bodies|years)\//.test(href));
+      const year = startYear(record);
+      const expected = [
+        ...bodiesOf(record).map((body) => `/bodies/${body}/`),
+        ...topicsOf(record).map((topic) => `/topics/${topic}/`),
+        ...countriesOf(record).map((code) => `/countries/${code.toLowerCase()}/`),
+        ...(year === undefined ? [] : [`/years/${year}/`]),
+      ].sort();
+      expect([...new Set(links)].sort()).toEqual(expected);
+      for (const href of expected) expect(exists('main', `${href.slice(1)}index.html`), href).toBe(true);
+    },
+  );
 });
 
 describe('previous and next in a series', () => {
@@ -275,34 +292,37 @@ describe('previous and next in a series', () => {
         return x === y ? a.id.localeCompare(b.id, 'en') : x < y ? -1 : 1;
       });
 
-  it.each(seriesIds)('%s: each record links the one before and after it, and following "next" visits them all in order', (series) => {
-    const chain = chainOf(series);
-    expect(chain.length).toBeGreaterThan(0);
-    chain.forEach((record, index) => {
-      const page = readPage('main', `meetings/${record.id}/index.html`);
-      const nav = page.querySelector('nav.bp-record__series');
-      expect(nav, record.id).not.toBeNull();
-      const prev = nav!.querySelector('a[rel="prev"]')?.getAttribute('href');
-      const next = nav!.querySelector('a[rel="next"]')?.getAttribute('href');
-      expect(prev ?? null).toBe(index > 0 ? `/meetings/${chain[index - 1]!.id}/` : null);
-      expect(next ?? null).toBe(index < chain.length - 1 ? `/meetings/${chain[index + 1]!.id}/` : null);
-    });
-    // Walk the chain from the first record.
-    const visited: string[] = [];
-    let current: string | undefined = chain[0]!.id;
-    while (current && visited.length <= chain.length) {
-      visited.push(current);
-      const href: string | null | undefined = readPage('main', `meetings/${current}/index.html`)
-        .querySelector('nav.bp-record__series a[rel="next"]')
-        ?.getAttribute('href');
-      current = href ? recordId(href) : undefined;
-    }
-    expect(visited).toEqual(chain.map((record) => record.id));
-    // Where the records give numbers, they rise along the chain.
-    const numbers = chain.flatMap((record) => record.data.number ?? []);
-    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-    expect(new Set(numbers).size).toBe(numbers.length);
-  });
+  it.each(seriesIds)(
+    '%s: each record links the one before and after it, and following "next" visits them all in order',
+    (series) => {
+      const chain = chainOf(series);
+      expect(chain.length).toBeGreaterThan(0);
+      chain.forEach((record, index) => {
+        const page = readPage('main', `meetings/${record.id}/index.html`);
+        const nav = page.querySelector('nav.bp-record__series');
+        expect(nav, record.id).not.toBeNull();
+        const prev = nav!.querySelector('a[rel="prev"]')?.getAttribute('href');
+        const next = nav!.querySelector('a[rel="next"]')?.getAttribute('href');
+        expect(prev ?? null).toBe(index > 0 ? `/meetings/${chain[index - 1]!.id}/` : null);
+        expect(next ?? null).toBe(index < chain.length - 1 ? `/meetings/${chain[index + 1]!.id}/` : null);
+      });
+      // Walk the chain from the first record.
+      const visited: string[] = [];
+      let current: string | undefined = chain[0]!.id;
+      while (current && visited.length <= chain.length) {
+        visited.push(current);
+        const href: string | null | undefined = readPage('main', `meetings/${current}/index.html`)
+          .querySelector('nav.bp-record__series a[rel="next"]')
+          ?.getAttribute('href');
+        current = href ? recordId(href) : undefined;
+      }
+      expect(visited).toEqual(chain.map((record) => record.id));
+      // Where the records give numbers, they rise along the chain.
+      const numbers = chain.flatMap((record) => record.data.number ?? []);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      expect(new Set(numbers).size).toBe(numbers.length);
+    },
+  );
 
   it('orders the Joint Periods of Action and the ministerial conferences by number', () => {
     // The numbers on record today; a record added for a missing number takes its place in the same order.

@@ -40,7 +40,9 @@ export function getSitemapUrls(site: SiteName): string[] {
   const dir = SITES[site].dir;
   return readdirSync(dir)
     .filter((file) => /^sitemap-\d+\.xml$/.test(file))
-    .flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+    .flatMap((file) =>
+      [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!),
+    );
 }
 
 /** The URL of every page in Pagefind's index (read from its fragments). */

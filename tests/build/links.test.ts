@@ -24,14 +24,21 @@ describe.each(['main', 'records'] as const)('every address in the %s site', (sit
     expect(report.pages.slice(0, sitemapPaths.length)).toEqual(sitemapPaths);
     expect(report.pages).toContain(`${base}404.html`);
     // Every HTML file of the build was reached from the sitemap.
-    expect([...report.pages].sort()).toEqual(listHtmlFiles(site).map((file) => `${base}${file.replace(/index\.html$/, '')}`).sort());
+    expect([...report.pages].sort()).toEqual(
+      listHtmlFiles(site)
+        .map((file) => `${base}${file.replace(/index\.html$/, '')}`)
+        .sort(),
+    );
     expect(report.internalLinks).toBeGreaterThan(report.pages.length * 20);
     expect(report.externalLinks).toBeGreaterThan(200);
   });
 
   it('uses https on other sites, except the one source whose site is not known to serve it', () => {
     expect(report.httpOnly).toEqual([
-      { page: `${SITES[site].base}meetings/2015-09-28-first-joint-period-of-action/`, link: 'http://en.chinagate.cn/2015-12/14/content_37310516.htm' },
+      {
+        page: `${SITES[site].base}meetings/2015-09-28-first-joint-period-of-action/`,
+        link: 'http://en.chinagate.cn/2015-12/14/content_37310516.htm',
+      },
     ]);
   });
 });

@@ -45,7 +45,12 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bp-new-record-'));
   cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
   for (const file of readdirSync(VALID)) copyFileSync(join(VALID, file), join(work, 'content/meetings', file));
-  env = { ...withoutVitest(process.env), CONTENT_DIR: join(work, 'content'), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+  env = {
+    ...withoutVitest(process.env),
+    CONTENT_DIR: join(work, 'content'),
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   generated = await run(process.execPath, ['src/cli/new-record.ts', ...FLAGS, '--yes'], { cwd: ROOT, env });
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
     cwd: ROOT,
@@ -67,7 +72,9 @@ const page = (id: string) =>
 
 describe('npm run new, run with flags', () => {
   it('writes the record under the name the file-name rule gives, and says what to do next', () => {
-    expect(generated.stdout).toMatch(new RegExp(`^Wrote .*content/meetings/${ID}\\.mdx\\.\\nNext: write what happened`));
+    expect(generated.stdout).toMatch(
+      new RegExp(`^Wrote .*content/meetings/${ID}\\.mdx\\.\\nNext: write what happened`),
+    );
     expect(generated.stderr).toBe('');
     expect(existsSync(join(work, 'content/meetings', `${ID}.mdx`))).toBe(true);
   });
@@ -142,7 +149,12 @@ updated: 2026-01-15
 
 describe('the valid fixture records', () => {
   it('build into pages, with escaped characters shown as written and allowed elements kept', () => {
-    for (const id of ['2016-05-months-only', '2016-a-year-only', 'undated-a-meeting-with-no-date', 'jpa-5-every-field']) {
+    for (const id of [
+      '2016-05-months-only',
+      '2016-a-year-only',
+      'undated-a-meeting-with-no-date',
+      'jpa-5-every-field',
+    ]) {
       expect(existsSync(join(work, 'dist/meetings', id, 'index.html')), id).toBe(true);
     }
     const every = page('jpa-5-every-field');
@@ -153,6 +165,8 @@ describe('the valid fixture records', () => {
     expect(every.querySelector('.bp-record__text span[lang="th"]')?.textContent).toBe('การค้ามนุษย์');
     expect(every.querySelector('.bp-record__text abbr')?.getAttribute('title')).toBe('Joint Period of Action');
     expect(every.querySelector('.bp-record__text img')?.getAttribute('alt')).toBe('Delegates at the opening session');
-    expect(every.querySelector('.bp-record__text a[href="mailto:info@example.org"]')?.textContent).toBe('info@example.org');
+    expect(every.querySelector('.bp-record__text a[href="mailto:info@example.org"]')?.textContent).toBe(
+      'info@example.org',
+    );
   });
 });

@@ -19,9 +19,13 @@ describe('every page of the main build', () => {
 
   it('has one h1 and headings that go down one level at a time', () => {
     const wrong = pages.flatMap(({ file, document }) => {
-      const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
+      const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) =>
+        Number(heading.tagName[1]),
+      );
       const skips = levels.some((level, index) => index > 0 && level > levels[index - 1]! + 1);
-      return levels[0] !== 1 || levels.filter((level) => level === 1).length !== 1 || skips ? [`${file}: ${levels.join(' ')}`] : [];
+      return levels[0] !== 1 || levels.filter((level) => level === 1).length !== 1 || skips
+        ? [`${file}: ${levels.join(' ')}`]
+        : [];
     });
     expect(wrong).toEqual([]);
   });

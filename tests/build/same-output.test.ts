@@ -30,7 +30,14 @@ async function buildIn(timeZone: string): Promise<string> {
   try {
     await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dir], {
       cwd: ROOT,
-      env: { ...withoutVitest(process.env), ...SITES.main.env, CONTENT_DIR: content, TZ: timeZone, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...withoutVitest(process.env),
+        ...SITES.main.env,
+        CONTENT_DIR: content,
+        TZ: timeZone,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
@@ -52,6 +59,8 @@ describe('two builds of the same commit in different time zones', () => {
   });
 
   it('agree with the main build, made on this machine’s clock', () => {
-    expect(compareBuilds(SITES.main.dir, dirs[0]!, ['main', TIME_ZONES[0]]).map(({ file, problem }) => `${file} ${problem}`)).toEqual([]);
+    expect(
+      compareBuilds(SITES.main.dir, dirs[0]!, ['main', TIME_ZONES[0]]).map(({ file, problem }) => `${file} ${problem}`),
+    ).toEqual([]);
   });
 });

@@ -12,14 +12,18 @@ import { listHtmlFiles } from './helpers.ts';
 // The records site has the same pages as the main one under another base path; the fixtures bring unusual records.
 describe.each(['main', 'fixtures'] as const)('the %s build under the security headers', (site) => {
   it('ships public/_headers unchanged, at the root of the build', () => {
-    expect(readFileSync(join(SITES[site].dir, '_headers'), 'utf8')).toBe(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'));
+    expect(readFileSync(join(SITES[site].dir, '_headers'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'public', '_headers'), 'utf8'),
+    );
   });
 
   it('has no inline script, style or event handler on any page', () => {
     const files = listHtmlFiles(site);
     expect(files.length).toBeGreaterThan(10);
     const found = files.flatMap((file) =>
-      findInlineCode(readFileSync(join(SITES[site].dir, file), 'utf8')).map((code) => `${file}: ${code.kind} ${code.excerpt}`),
+      findInlineCode(readFileSync(join(SITES[site].dir, file), 'utf8')).map(
+        (code) => `${file}: ${code.kind} ${code.excerpt}`,
+      ),
     );
     expect(found).toEqual([]);
   });

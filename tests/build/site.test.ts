@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../setup/sites.ts';
-import { exists, getIndexedUrls, getRealRecords, getSitemapUrls, listHtmlFiles, listRecordFiles, readPage } from './helpers.ts';
+import {
+  exists,
+  getIndexedUrls,
+  getRealRecords,
+  getSitemapUrls,
+  listHtmlFiles,
+  listRecordFiles,
+  readPage,
+} from './helpers.ts';
 
 const records = getRealRecords();
 const recordPaths = records.map((record) => `/meetings/${record.id}/`).sort();
@@ -49,7 +57,10 @@ describe('the record page', () => {
   const facts = new Map(
     [...page.querySelectorAll('.bp-facts__row')].map((row) => [
       row.querySelector('dt')?.textContent?.trim(),
-      row.querySelector('dd')?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim(),
+      row
+        .querySelector('dd')
+        ?.textContent?.replace(/[ \t\n\r]+/g, ' ')
+        .trim(),
     ]),
   );
 
@@ -98,7 +109,9 @@ describe('the list of meetings', () => {
   const page = readPage('main', 'meetings/index.html');
 
   it('groups records by year, newest first, with undated records last', () => {
-    const headings = [...page.querySelectorAll('main h2')].map((heading) => heading.textContent?.replace(/\s*\(\d+\)$/, ''));
+    const headings = [...page.querySelectorAll('main h2')].map((heading) =>
+      heading.textContent?.replace(/\s*\(\d+\)$/, ''),
+    );
     const years = headings.filter((heading) => /^\d{4}$/.test(heading ?? '')).map(Number);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(headings.at(-1)).toBe('Date not recorded');
@@ -139,10 +152,18 @@ describe('search metadata on every record page (case C15)', () => {
     for (const record of records) {
       const page = readPage('main', `meetings/${record.id}/index.html`);
       const keys = Object.fromEntries(
-        [...page.querySelectorAll('[data-pagefind-sort]')].map((element) => element.getAttribute('data-pagefind-sort')!.split(':')),
+        [...page.querySelectorAll('[data-pagefind-sort]')].map((element) =>
+          element.getAttribute('data-pagefind-sort')!.split(':'),
+        ),
       );
       const start = record.data.startDate;
-      const first = start ? (start.precision === 'day' ? start.iso : start.precision === 'month' ? `${start.iso}-01` : `${start.iso}-01-01`) : undefined;
+      const first = start
+        ? start.precision === 'day'
+          ? start.iso
+          : start.precision === 'month'
+            ? `${start.iso}-01`
+            : `${start.iso}-01-01`
+        : undefined;
       expect(keys).toEqual(first ? { newest: first, oldest: first } : { newest: '0000-00-00', oldest: '9999-12-31' });
       for (const value of Object.values(keys)) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
@@ -151,7 +172,9 @@ describe('search metadata on every record page (case C15)', () => {
   it('gives one filter element per value', () => {
     for (const record of records) {
       const page = readPage('main', `meetings/${record.id}/index.html`);
-      const topics = [...page.querySelectorAll('[data-pagefind-filter^="topic:"]')].map((element) => element.getAttribute('data-pagefind-filter'));
+      const topics = [...page.querySelectorAll('[data-pagefind-filter^="topic:"]')].map((element) =>
+        element.getAttribute('data-pagefind-filter'),
+      );
       expect(topics).toHaveLength(record.data.topics.length);
       expect(new Set(topics).size).toBe(topics.length);
     }
@@ -163,7 +186,9 @@ describe('the fixtures site, built with the machine clock in New York (case C1)'
     const page = readPage('fixtures', 'meetings/2019-07-02-a-meeting-in-july/index.html');
     const dates = page.querySelector('.bp-facts time[datetime="2019-07-02"]');
     expect(dates?.textContent).toBe('2');
-    const row = [...page.querySelectorAll('.bp-facts__row')].find((element) => element.querySelector('dt')?.textContent === 'Dates');
+    const row = [...page.querySelectorAll('.bp-facts__row')].find(
+      (element) => element.querySelector('dt')?.textContent === 'Dates',
+    );
     expect(row?.querySelector('.bp-date')?.textContent).toBe('2\u2009–\u20093 July 2019');
   });
 });

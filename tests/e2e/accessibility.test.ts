@@ -56,15 +56,28 @@ describe('a keyboard-only journey', () => {
     expect(focus?.inResults, `Tab stops: ${stops.join(', ')}`).toBe(true);
     expect(focus?.description).toBe('a "Fifth Joint Period of Action"');
     // On the way: the search box (whose id Pagefind makes up), the sort and the five filters.
-    expect(stops.filter((stop) => stop.startsWith('input#')), stops.join(', ')).toHaveLength(1);
-    expect(stops.filter((stop) => stop.startsWith('summary '))).toEqual(['summary "Kind of meeting"', 'summary "Body"', 'summary "Year"', 'summary "Country"', 'summary "Topic"']);
+    expect(
+      stops.filter((stop) => stop.startsWith('input#')),
+      stops.join(', '),
+    ).toHaveLength(1);
+    expect(stops.filter((stop) => stop.startsWith('summary '))).toEqual([
+      'summary "Kind of meeting"',
+      'summary "Body"',
+      'summary "Year"',
+      'summary "Country"',
+      'summary "Topic"',
+    ]);
 
     // Enter opens the record, whose heading is in view at the top of the page.
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === `/${RECORD}`);
     const heading = page.locator('h1');
     expect(await heading.textContent()).toBe('Fifth Joint Period of Action');
-    expect(await heading.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(
+      await heading.evaluate(
+        (element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight,
+      ),
+    ).toBe(true);
     expect(await page.title()).toBe('Fifth Joint Period of Action · Bali Process Meeting Records');
     expect((await tab(page)).description).toBe('a "Skip to main content"');
     expectClean(logged);
@@ -83,7 +96,9 @@ describe('the figures of a record on a 320 px screen', () => {
     expect(await table.getByRole('rowheader').count()).toBe(4);
     expect(await table.getByRole('row').count()).toBe(5);
     expect(await table.getByRole('cell').count()).toBe(8);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     await logged.context.close();
   });
 });
@@ -117,7 +132,9 @@ describe('the reader’s display settings', () => {
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
       const logged = await openPage(browser(), origin, { reducedMotion });
       await logged.page.goto(`${urls.main}${RECORD}`);
-      behaviour[reducedMotion] = await logged.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      behaviour[reducedMotion] = await logged.page.evaluate(
+        () => getComputedStyle(document.documentElement).scrollBehavior,
+      );
       await logged.context.close();
     }
     expect(behaviour).toEqual({ 'no-preference': 'smooth', reduce: 'auto' });
@@ -135,8 +152,14 @@ describe('the reader’s display settings', () => {
       const canvasText = getComputedStyle(document.body).color;
       return {
         focusRing: skip.outlineStyle !== 'none' && parseFloat(skip.outlineWidth) >= 2,
-        buttonBorder: button.borderTopStyle !== 'none' && parseFloat(button.borderTopWidth) >= 2 && button.borderTopColor === canvasText,
-        fieldBorder: field.borderTopStyle !== 'none' && parseFloat(field.borderTopWidth) >= 2 && field.borderTopColor === canvasText,
+        buttonBorder:
+          button.borderTopStyle !== 'none' &&
+          parseFloat(button.borderTopWidth) >= 2 &&
+          button.borderTopColor === canvasText,
+        fieldBorder:
+          field.borderTopStyle !== 'none' &&
+          parseFloat(field.borderTopWidth) >= 2 &&
+          field.borderTopColor === canvasText,
       };
     });
     expect(styles).toEqual({ focusRing: true, buttonBorder: true, fieldBorder: true });

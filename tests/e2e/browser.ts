@@ -79,7 +79,14 @@ export async function openPage(
   guarded = true,
 ): Promise<LoggedPage> {
   const context = await browser.newContext(options);
-  const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], httpErrors: [], foreignRequests: [], policyViolations: [] };
+  const log: PageLog = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    httpErrors: [],
+    foreignRequests: [],
+    policyViolations: [],
+  };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:')) {
@@ -126,11 +133,24 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export async function runAxe(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     // Only violations are read; leaving out the passes and incomplete results makes each run faster.
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map(
-      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')}`,
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .slice(0, 3)
+          .map((node) => JSON.stringify(node.target))
+          .join(', ')}`,
     );
   }, WCAG_TAGS);
   return violations;

@@ -11,17 +11,20 @@ describe('the data page and citations in Chromium', () => {
     ['data page', 'light', 'data/'],
     ['data page', 'dark', 'data/'],
     ['record page with its citation', 'dark', record],
-  ] as const)('finds nothing with axe on the %s in the %s scheme, with no errors and no request to another site', async (_name, colorScheme, path) => {
-    const logged = await openPage(browser(), origin, { colorScheme });
-    await logged.page.goto(`${urls.main}${path}`);
-    expect(await runAxe(logged.page)).toEqual([]);
-    expect(logged.log.consoleErrors).toEqual([]);
-    expect(logged.log.pageErrors).toEqual([]);
-    expect(logged.log.failedRequests).toEqual([]);
-    expect(logged.log.foreignRequests).toEqual([]);
-    expect(logged.log.httpErrors).toEqual([]);
-    await logged.context.close();
-  });
+  ] as const)(
+    'finds nothing with axe on the %s in the %s scheme, with no errors and no request to another site',
+    async (_name, colorScheme, path) => {
+      const logged = await openPage(browser(), origin, { colorScheme });
+      await logged.page.goto(`${urls.main}${path}`);
+      expect(await runAxe(logged.page)).toEqual([]);
+      expect(logged.log.consoleErrors).toEqual([]);
+      expect(logged.log.pageErrors).toEqual([]);
+      expect(logged.log.failedRequests).toEqual([]);
+      expect(logged.log.foreignRequests).toEqual([]);
+      expect(logged.log.httpErrors).toEqual([]);
+      await logged.context.close();
+    },
+  );
 
   it('copies the BibTeX entry with the copy button and says so to screen readers', async () => {
     const logged = await openPage(browser(), origin, { permissions: ['clipboard-read', 'clipboard-write'] });

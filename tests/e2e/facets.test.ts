@@ -62,7 +62,9 @@ describe('the timeline on the home page', () => {
     // What the page shows is the timeline of the records (its model is checked against the records in the unit tests).
     const timeline = getTimeline(getRealArchive().archive.meetings);
     expect(description).toBe(describeTimeline(timeline));
-    expect(description).toMatch(/^\d+ meetings: \d+ from 2002 to \d{4}, and \d+ with no recorded date, shown apart after \d{4}\.$/);
+    expect(description).toMatch(
+      /^\d+ meetings: \d+ from 2002 to \d{4}, and \d+ with no recorded date, shown apart after \d{4}\.$/,
+    );
 
     const years = figure.getByRole('list', { name: 'Meetings by year' });
     // The years with meetings and the column of records with no date; empty years are drawn but not read.
@@ -79,7 +81,9 @@ describe('the timeline on the home page', () => {
     expect((snapshot.match(/- listitem: \S/g) ?? []).length).toBe(timeline.total);
 
     expect(await figure.getByRole('link', { name: '2019', exact: true }).getAttribute('href')).toBe('/years/2019/');
-    expect(await figure.getByRole('list', { name: 'Kinds of meeting' }).getByRole('listitem').count()).toBe(timeline.kinds.length);
+    expect(await figure.getByRole('list', { name: 'Kinds of meeting' }).getByRole('listitem').count()).toBe(
+      timeline.kinds.length,
+    );
     expectClean(logged);
     await logged.context.close();
   });
@@ -149,7 +153,9 @@ describe('the participation matrix on a body page', () => {
     const logged = await openPage(browser(), origin);
     const { page } = logged;
     await page.goto(`${urls.main}bodies/working-group-trafficking-in-persons/`);
-    const figure = page.getByRole('figure', { name: 'Meetings by year and kind: Working Group on Trafficking in Persons' });
+    const figure = page.getByRole('figure', {
+      name: 'Meetings by year and kind: Working Group on Trafficking in Persons',
+    });
     const snapshot = await figure.getByRole('list', { name: 'Meetings by year' }).ariaSnapshot();
     const meetings = getBodyMeetings(getRealArchive().archive, 'working-group-trafficking-in-persons');
     expect((snapshot.match(/- listitem: "?Working group meeting: /g) ?? []).length).toBe(
@@ -158,7 +164,9 @@ describe('the participation matrix on a body page', () => {
     await figure.getByRole('link', { name: 'Date not recorded' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#year-undated');
     expect(await page.locator('#year-undated').textContent()).toBe('Date not recorded');
-    const matrix = page.getByRole('table', { name: 'Countries and organisations at each meeting: Working Group on Trafficking in Persons' });
+    const matrix = page.getByRole('table', {
+      name: 'Countries and organisations at each meeting: Working Group on Trafficking in Persons',
+    });
     expect(await matrix.getByRole('columnheader').nth(meetings.length).textContent()).toContain('Date not recorded');
     await logged.context.close();
   });
@@ -178,7 +186,9 @@ describe('the participation matrix on a body page', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     // Names stay in view while the meetings scroll.
-    const left = await page.getByRole('rowheader', { name: 'Sri Lanka' }).evaluate((element) => element.getBoundingClientRect().left);
+    const left = await page
+      .getByRole('rowheader', { name: 'Sri Lanka' })
+      .evaluate((element) => element.getBoundingClientRect().left);
     expect(left).toBeGreaterThanOrEqual(0);
     await logged.context.close();
   });
@@ -192,7 +202,11 @@ describe('the pictures without colour', () => {
     const borders = await page.evaluate(() =>
       [...document.querySelectorAll('.bp-timeline__mark, .bp-matrix__role')].map((element) => {
         const style = getComputedStyle(element);
-        return style.borderTopStyle !== 'none' && style.borderTopColor !== 'rgba(0, 0, 0, 0)' && parseFloat(style.borderTopWidth) > 0;
+        return (
+          style.borderTopStyle !== 'none' &&
+          style.borderTopColor !== 'rgba(0, 0, 0, 0)' &&
+          parseFloat(style.borderTopWidth) > 0
+        );
       }),
     );
     expect(borders.length).toBeGreaterThan(0);

@@ -29,7 +29,16 @@ export function readFocus(page: Page): Promise<Focus> {
       return chain
         .map((item) => {
           const style = getComputedStyle(item);
-          return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.borderTopColor, style.backgroundColor, style.textDecorationLine, style.color].join(' ');
+          return [
+            style.outlineStyle,
+            style.outlineWidth,
+            style.outlineColor,
+            style.boxShadow,
+            style.borderTopColor,
+            style.backgroundColor,
+            style.textDecorationLine,
+            style.color,
+          ].join(' ');
         })
         .join(' | ');
     };
@@ -40,12 +49,22 @@ export function readFocus(page: Page): Promise<Focus> {
     element.focus();
     const rect = element.getBoundingClientRect();
     const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : undefined;
-    const name = element.getAttribute('aria-label') ?? label ?? element.getAttribute('placeholder') ?? element.textContent?.trim().slice(0, 40);
+    const name =
+      element.getAttribute('aria-label') ??
+      label ??
+      element.getAttribute('placeholder') ??
+      element.textContent?.trim().slice(0, 40);
     return {
       description: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`,
       inResults: element.closest('pagefind-results') !== null,
       indicated: focusVisible && focused !== unfocused && document.activeElement === element,
-      inView: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+      inView:
+        rect.width > 0 &&
+        rect.height > 0 &&
+        rect.bottom > 0 &&
+        rect.top < innerHeight &&
+        rect.right > 0 &&
+        rect.left < innerWidth,
     };
   });
 }

@@ -19,10 +19,22 @@ const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 
 const BROKEN: Record<string, string> = {
-  'unlabelled-field/index.html': page('Unlabelled field', '<form action="/"><input type="text" name="q"><button>Search</button></form>'),
-  'labelled-field/index.html': page('Labelled field', '<form action="/"><label for="q">Search</label><input id="q" type="text" name="q"><button>Search</button></form>'),
-  'third-party-image/index.html': page('Third-party image', '<img src="https://images.example.com/photo.jpg" alt="A delegation">'),
-  'inline-style/index.html': page('Inline style', '<p style="color: rebeccapurple">Styled in the page</p><style>p { font-weight: bold }</style>'),
+  'unlabelled-field/index.html': page(
+    'Unlabelled field',
+    '<form action="/"><input type="text" name="q"><button>Search</button></form>',
+  ),
+  'labelled-field/index.html': page(
+    'Labelled field',
+    '<form action="/"><label for="q">Search</label><input id="q" type="text" name="q"><button>Search</button></form>',
+  ),
+  'third-party-image/index.html': page(
+    'Third-party image',
+    '<img src="https://images.example.com/photo.jpg" alt="A delegation">',
+  ),
+  'inline-style/index.html': page(
+    'Inline style',
+    '<p style="color: rebeccapurple">Styled in the page</p><style>p { font-weight: bold }</style>',
+  ),
   'hidden-focus/index.html': page('Hidden focus', '<link rel="stylesheet" href="/no-ring.css"><a href="/">Home</a>'),
   'no-ring.css': 'a { outline: none !important; }',
 };
@@ -93,7 +105,9 @@ describe('the gates fail on broken pages', () => {
   it('the Content-Security-Policy of public/_headers stops the third-party image before any request', async () => {
     const logged = await openPage(browser(), server.origin, {}, false);
     await logged.page.goto(`${server.url}third-party-image/`);
-    await expect.poll(() => logged.log.policyViolations).toEqual([`img-src blocked https://images.example.com/photo.jpg in ${server.url}third-party-image/`]);
+    await expect
+      .poll(() => logged.log.policyViolations)
+      .toEqual([`img-src blocked https://images.example.com/photo.jpg in ${server.url}third-party-image/`]);
     expect(logged.log.foreignRequests).toEqual([]);
     await logged.context.close();
   });
@@ -102,11 +116,15 @@ describe('the gates fail on broken pages', () => {
     const logged = await openPage(browser(), server.origin, {}, false);
     await logged.page.goto(`${server.url}inline-style/`);
     const paragraph = logged.page.locator('p');
-    expect(await paragraph.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).fontWeight])).toEqual(['rgb(0, 0, 0)', '400']);
-    await expect.poll(() => [...logged.log.policyViolations].sort()).toEqual([
-      `style-src-attr blocked inline in ${server.url}inline-style/`,
-      `style-src-elem blocked inline in ${server.url}inline-style/`,
-    ]);
+    expect(
+      await paragraph.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).fontWeight]),
+    ).toEqual(['rgb(0, 0, 0)', '400']);
+    await expect
+      .poll(() => [...logged.log.policyViolations].sort())
+      .toEqual([
+        `style-src-attr blocked inline in ${server.url}inline-style/`,
+        `style-src-elem blocked inline in ${server.url}inline-style/`,
+      ]);
     await logged.context.close();
   });
 });

@@ -32,20 +32,23 @@ describe('the security headers', () => {
     for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), name).toBe(value);
   });
 
-  it.each(['main', 'records'] as const)('let search run in the %s site: worker, WebAssembly and results', async (site) => {
-    const logged = await openPage(browser(), new URL(urls[site]).origin);
-    await recordResults(logged.context);
-    const workers: string[] = [];
-    logged.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-    await logged.page.goto(`${urls[site]}search/?q=forced+marriage`);
-    const results = await waitForSearch(logged.page, { q: 'forced marriage' });
-    const base = new URL(urls[site]).pathname;
-    expect(results.urls[0]).toBe(`${base}meetings/2019-07-02-fifth-joint-period-of-action/`);
-    expect(workers).toEqual([`${base}pagefind/pagefind-worker.js`]);
-    expect(logged.log.policyViolations).toEqual([]);
-    expect(logged.log.consoleErrors).toEqual([]);
-    await logged.context.close();
-  });
+  it.each(['main', 'records'] as const)(
+    'let search run in the %s site: worker, WebAssembly and results',
+    async (site) => {
+      const logged = await openPage(browser(), new URL(urls[site]).origin);
+      await recordResults(logged.context);
+      const workers: string[] = [];
+      logged.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+      await logged.page.goto(`${urls[site]}search/?q=forced+marriage`);
+      const results = await waitForSearch(logged.page, { q: 'forced marriage' });
+      const base = new URL(urls[site]).pathname;
+      expect(results.urls[0]).toBe(`${base}meetings/2019-07-02-fifth-joint-period-of-action/`);
+      expect(workers).toEqual([`${base}pagefind/pagefind-worker.js`]);
+      expect(logged.log.policyViolations).toEqual([]);
+      expect(logged.log.consoleErrors).toEqual([]);
+      await logged.context.close();
+    },
+  );
 });
 
 describe('the privacy statement', () => {
@@ -55,16 +58,32 @@ describe('the privacy statement', () => {
     await logged.page.getByRole('contentinfo').getByRole('link', { name: 'How this site treats your privacy' }).click();
     await logged.page.waitForURL(`${urls.main}about/#privacy`);
     const section = await logged.page.locator('#privacy ~ ul').first().textContent();
-    for (const promise of ['Nothing comes from other sites', 'No cookies, nothing stored', 'Search runs in your browser', 'The host']) {
+    for (const promise of [
+      'Nothing comes from other sites',
+      'No cookies, nothing stored',
+      'Search runs in your browser',
+      'The host',
+    ]) {
       expect(section).toContain(promise);
     }
     await logged.page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
     await logged.page.waitForURL(`${urls.main}accessibility/`);
     expect(await logged.page.locator('h1').textContent()).toBe('Accessibility statement');
     const headings = await logged.page.locator('h2').allTextContents();
-    expect(headings).toEqual(expect.arrayContaining(['Compliance status', 'Known limitations', 'How we test this website', 'Report a problem']));
-    const report = await logged.page.getByRole('link', { name: 'report an accessibility problem' }).getAttribute('href');
-    expect(report).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Accessibility%3A\+&body=Page\+address/);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Compliance status',
+        'Known limitations',
+        'How we test this website',
+        'Report a problem',
+      ]),
+    );
+    const report = await logged.page
+      .getByRole('link', { name: 'report an accessibility problem' })
+      .getAttribute('href');
+    expect(report).toMatch(
+      /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Accessibility%3A\+&body=Page\+address/,
+    );
     await logged.context.close();
   });
 });

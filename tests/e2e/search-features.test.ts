@@ -9,7 +9,9 @@ const urls = inject('siteUrls');
 const { archive } = getRealArchive();
 const path = (meeting: MeetingView) => `/meetings/${meeting.id}/`;
 const countryIn = (meeting: MeetingView, name: string) =>
-  [...meeting.countryRoles.entries()].some(([code, roles]) => getCountryName(code) === name && roles.some((role) => role !== 'venue'));
+  [...meeting.countryRoles.entries()].some(
+    ([code, roles]) => getCountryName(code) === name && roles.some((role) => role !== 'venue'),
+  );
 
 const browser = useBrowser();
 async function open(url: string): Promise<LoggedPage> {
@@ -120,9 +122,17 @@ describe('search state in the address', () => {
   it('opens a copied address with the same results', async () => {
     const shared = `${urls.main}search/?q=labour&sort=newest&year=2016&country=Sri+Lanka`;
     const one = await open(shared);
-    const a = await waitForSearch(one.page, { q: 'labour', sort: 'newest', filters: { year: ['2016'], country: ['Sri Lanka'] } });
+    const a = await waitForSearch(one.page, {
+      q: 'labour',
+      sort: 'newest',
+      filters: { year: ['2016'], country: ['Sri Lanka'] },
+    });
     const two = await open(shared);
-    const b = await waitForSearch(two.page, { q: 'labour', sort: 'newest', filters: { year: ['2016'], country: ['Sri Lanka'] } });
+    const b = await waitForSearch(two.page, {
+      q: 'labour',
+      sort: 'newest',
+      filters: { year: ['2016'], country: ['Sri Lanka'] },
+    });
     expect(b.urls).toEqual(a.urls);
     await one.context.close();
     await two.context.close();
@@ -176,7 +186,9 @@ describe('long lists of results', () => {
     const items = logged.page.locator('pagefind-results li.pf-result');
     await expect.poll(() => items.count()).toBe(30);
     const more = logged.page.getByRole('button', { name: /^Show \d+ more results/ });
-    expect(await more.textContent()).toBe(`Show ${Math.min(30, results.count - 30)} more results (${results.count} in all)`);
+    expect(await more.textContent()).toBe(
+      `Show ${Math.min(30, results.count - 30)} more results (${results.count} in all)`,
+    );
     await more.click();
     await expect.poll(() => items.count()).toBe(Math.min(60, results.count));
     await expect
@@ -197,7 +209,10 @@ describe('words people search by', () => {
     expect(first.kind).toBe(kind);
     if (query === 'JPoA') {
       expect([...results.urls].sort()).toEqual(
-        archive.meetings.filter((m) => m.kind === 'joint-period-of-action').map(path).sort(),
+        archive.meetings
+          .filter((m) => m.kind === 'joint-period-of-action')
+          .map(path)
+          .sort(),
       );
     }
     await logged.context.close();
@@ -217,7 +232,9 @@ describe('words people search by', () => {
     await input.fill(query);
     const results = await waitForSearch(logged.page, { q: query });
     expect(results.urls.length).toBeGreaterThan(0);
-    expect(results.urls[0]).toMatch(/\/meetings\/(2020-03-10-delegates-from-cote-divoire|2021-05-20-terms-in-other-scripts)\/$/);
+    expect(results.urls[0]).toMatch(
+      /\/meetings\/(2020-03-10-delegates-from-cote-divoire|2021-05-20-terms-in-other-scripts)\/$/,
+    );
     await logged.context.close();
   });
 });

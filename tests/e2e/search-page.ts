@@ -24,10 +24,18 @@ export async function recordResults(context: BrowserContext): Promise<void> {
     const w = window as unknown as Record<string, unknown>;
     w['__searches'] = [];
     document.addEventListener('DOMContentLoaded', () => {
-      const instance = (w['PagefindComponents'] as { getInstanceManager(): { getInstance(n: string): any } } | undefined)
+      type Instance = {
+        on(event: string, handler: (result: { results: Array<{ data(): Promise<{ url: string }> }> }) => void): void;
+        searchTerm: string;
+        searchFilters: unknown;
+        searchSort: unknown;
+      };
+      const instance = (
+        w['PagefindComponents'] as { getInstanceManager(): { getInstance(n: string): Instance } } | undefined
+      )
         ?.getInstanceManager()
         .getInstance('default');
-      instance?.on('results', async (result: { results: Array<{ data(): Promise<{ url: string }> }> }) => {
+      instance?.on('results', async (result) => {
         const urls = await Promise.all(result.results.map(async (item) => (await item.data()).url));
         (w['__searches'] as unknown[]).push({
           term: instance.searchTerm,
@@ -53,11 +61,24 @@ export async function waitForSearch(page: Page, expected: ExpectedSearch): Promi
         : {};
   const handle = await page.waitForFunction(
     ([term, wantFilters, wantSort]) => {
-      const searches = (window as unknown as { __searches?: Array<{ term: string; filters: Record<string, { any: string[] }>; sort: object; urls: string[] }> }).__searches ?? [];
+      const searches =
+        (
+          window as unknown as {
+            __searches?: Array<{
+              term: string;
+              filters: Record<string, { any: string[] }>;
+              sort: object;
+              urls: string[];
+            }>;
+          }
+        ).__searches ?? [];
       const last = searches.at(-1);
       if (!last || last.term !== term) return false;
-      const got = Object.fromEntries(Object.entries(last.filters).map(([name, value]) => [name, { any: [...value.any].sort() }]));
-      if (JSON.stringify(got) !== JSON.stringify(wantFilters) || JSON.stringify(last.sort) !== JSON.stringify(wantSort)) return false;
+      const got = Object.fromEntries(
+        Object.entries(last.filters).map(([name, value]) => [name, { any: [...value.any].sort() }]),
+      );
+      if (JSON.stringify(got) !== JSON.stringify(wantFilters) || JSON.stringify(last.sort) !== JSON.stringify(wantSort))
+        return false;
       return last.urls;
     },
     [expected.q, filters, sort] as const,

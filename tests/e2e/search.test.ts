@@ -30,7 +30,9 @@ describe('search in a real browser', () => {
     const first = logged.page.locator('pagefind-results li').first().locator('a');
     await first.waitFor();
     expect(await first.textContent()).toBe('Fifth Joint Period of Action');
-    expect(await first.getAttribute('href')).toMatch(/^\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=forced/);
+    expect(await first.getAttribute('href')).toMatch(
+      /^\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=forced/,
+    );
     expect(new URL(logged.page.url()).searchParams.get('q')).toBe('forced marriage');
     expectClean(logged);
     await logged.context.close();
@@ -75,7 +77,9 @@ describe('search in a real browser', () => {
     expect(results.urls[0]).toBe('/records/meetings/2019-07-02-fifth-joint-period-of-action/');
     const first = logged.page.locator('pagefind-results li').first().locator('a');
     await first.waitFor();
-    expect(await first.getAttribute('href')).toMatch(/^\/records\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=/);
+    expect(await first.getAttribute('href')).toMatch(
+      /^\/records\/meetings\/2019-07-02-fifth-joint-period-of-action\/\?highlight=/,
+    );
     expectClean(logged);
     await logged.context.close();
   });

@@ -65,7 +65,9 @@ describe('the accessibility sweep of every page in the sitemap', () => {
   it('covers the whole site: every record, every browse page and the not-found page', () => {
     expect(PATHS.length).toBeGreaterThan(150);
     expect(PATHS.filter(isRecord)).toHaveLength(listRecordFiles().length);
-    expect(PATHS).toEqual(expect.arrayContaining(['/', '/meetings/', '/search/', '/about/', '/accessibility/', '/data/', '/404.html']));
+    expect(PATHS).toEqual(
+      expect.arrayContaining(['/', '/meetings/', '/search/', '/about/', '/accessibility/', '/data/', '/404.html']),
+    );
     expect([...swept].sort()).toEqual([...PATHS].sort());
   });
 
@@ -74,7 +76,14 @@ describe('the accessibility sweep of every page in the sitemap', () => {
   });
 
   it('meets no page error, failed request or request to another site on any page', () => {
-    const problems = (log: PageLog) => [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests, ...log.httpErrors, ...log.foreignRequests, ...log.policyViolations];
+    const problems = (log: PageLog) => [
+      ...log.consoleErrors,
+      ...log.pageErrors,
+      ...log.failedRequests,
+      ...log.httpErrors,
+      ...log.foreignRequests,
+      ...log.policyViolations,
+    ];
     expect(tabs.flatMap((tab) => problems(tab.log))).toEqual([]);
   });
 

@@ -47,7 +47,9 @@ const IMPORT_META_ENV_MIRROR = new Set(['BASE_URL', 'DEV', 'MODE', 'PROD', 'SSR'
 /** The environment without the variables vitest sets, for a build that runs as `npm run build` would. */
 export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(
-    Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && !IMPORT_META_ENV_MIRROR.has(name)),
+    Object.entries(env).filter(
+      ([name]) => !name.startsWith('VITEST') && name !== 'TEST' && !IMPORT_META_ENV_MIRROR.has(name),
+    ),
   );
 }
 

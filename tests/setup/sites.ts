@@ -16,7 +16,11 @@ export const SITES = {
   records: {
     dir: output('records'),
     base: '/records/',
-    env: { BASE_PATH: '/records', SITE_URL: 'https://records.example.org', GITHUB_REPOSITORY: 'example-org/records-fork' },
+    env: {
+      BASE_PATH: '/records',
+      SITE_URL: 'https://records.example.org',
+      GITHUB_REPOSITORY: 'example-org/records-fork',
+    },
   },
   /**
    * Fixture records for cases the real ones do not cover (other scripts, elided words), built on a machine clock
@@ -25,7 +29,12 @@ export const SITES = {
   fixtures: {
     dir: output('fixtures'),
     base: '/',
-    env: { BASE_PATH: '', SITE_URL: 'https://records.example.org', CONTENT_DIR: FIXTURE_CONTENT, TZ: 'America/New_York' },
+    env: {
+      BASE_PATH: '',
+      SITE_URL: 'https://records.example.org',
+      CONTENT_DIR: FIXTURE_CONTENT,
+      TZ: 'America/New_York',
+    },
   },
 } as const;
 

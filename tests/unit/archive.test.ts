@@ -20,7 +20,10 @@ function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: 
       return { other, score };
     })
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || distance(a.other) - distance(b.other) || a.other.id.localeCompare(b.other.id, 'en'))
+    .sort(
+      (a, b) =>
+        b.score - a.score || distance(a.other) - distance(b.other) || a.other.id.localeCompare(b.other.id, 'en'),
+    )
     .slice(0, limit)
     .map(({ other }) => other.id);
 }

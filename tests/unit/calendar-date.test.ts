@@ -39,9 +39,22 @@ describe('calendar dates', () => {
 
   it('gives a date written in words back in the ISO form, keeping its own day, month and year', () => {
     const written = ['2 July 2009', '2nd Jul 2009', 'July 2, 2009', '3 Sept. 2009', 'July 2009', '2009/7/2', '2009.07'];
-    expect(written.map(suggestIsoDate)).toEqual(['2009-07-02', '2009-07-02', '2009-07-02', '2009-09-03', '2009-07', '2009-07-02', '2009-07']);
+    expect(written.map(suggestIsoDate)).toEqual([
+      '2009-07-02',
+      '2009-07-02',
+      '2009-07-02',
+      '2009-09-03',
+      '2009-07',
+      '2009-07-02',
+      '2009-07',
+    ]);
     // Day and month could be either way round, the day does not exist, or it is not a date at all.
-    expect(['02/07/2009', '30 February 2009', 'Julember 2009', 'soon'].map(suggestIsoDate)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['02/07/2009', '30 February 2009', 'Julember 2009', 'soon'].map(suggestIsoDate)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const result = calendarDate('startDate: 2019-07-02').safeParse('2 July 2009');
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
       '"2 July 2009" is not written as a date. Write it as YYYY-MM-DD: startDate: 2009-07-02',

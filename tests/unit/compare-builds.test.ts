@@ -42,11 +42,13 @@ describe('comparing two builds of the same commit', () => {
     expect(compareBuilds(newYork, auckland, ['America/New_York', 'Pacific/Auckland'])).toEqual([
       {
         file: 'index.html',
-        problem: 'differs from line 3: "<p>1 July 2019</p>" in America/New_York, "<p>2 July 2019</p>" in Pacific/Auckland.',
+        problem:
+          'differs from line 3: "<p>1 July 2019</p>" in America/New_York, "<p>2 July 2019</p>" in Pacific/Auckland.',
       },
       {
         file: 'meetings/data.json',
-        problem: 'differs from line 1: "{\\"startDate\\":\\"1 July 2019\\"}" in America/New_York, "{\\"startDate\\":\\"2 July 2019\\"}" in Pacific/Auckland.',
+        problem:
+          'differs from line 1: "{\\"startDate\\":\\"1 July 2019\\"}" in America/New_York, "{\\"startDate\\":\\"2 July 2019\\"}" in Pacific/Auckland.',
       },
     ]);
   });
@@ -61,8 +63,12 @@ describe('comparing two builds of the same commit', () => {
     const one = buildIn('one', 'UTC', IN_UTC);
     const other = buildIn('other', 'UTC', IN_UTC);
     writeFileSync(join(other, 'feed.xml'), '<rss/>');
-    expect(compareBuilds(one, other, ['first', 'second'])).toEqual([{ file: 'feed.xml', problem: 'is only in the second build.' }]);
+    expect(compareBuilds(one, other, ['first', 'second'])).toEqual([
+      { file: 'feed.xml', problem: 'is only in the second build.' },
+    ]);
     mkdirSync(join(work, 'empty'));
-    expect(() => compareBuilds(one, join(work, 'empty'))).toThrow(`${join(work, 'empty')} has no pages or data files: build the site there before comparing.`);
+    expect(() => compareBuilds(one, join(work, 'empty'))).toThrow(
+      `${join(work, 'empty')} has no pages or data files: build the site there before comparing.`,
+    );
   });
 });

@@ -76,9 +76,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
   [
     '2019-07-02-field-twice.mdx',
     'the same field twice',
-    [
-      '2019-07-02-field-twice.mdx:9:1 title: is given twice. Keep one of the two lines',
-    ],
+    ['2019-07-02-field-twice.mdx:9:1 title: is given twice. Keep one of the two lines'],
   ],
   [
     '2019-07-02-misspelt-field.mdx',
@@ -98,23 +96,17 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
   [
     '2019-07-02-draft-yes.mdx',
     'yes for true',
-    [
-      '2019-07-02-draft-yes.mdx:11:8 draft: must be true or false, e.g. draft: true',
-    ],
+    ['2019-07-02-draft-yes.mdx:11:8 draft: must be true or false, e.g. draft: true'],
   ],
   [
     '2019-07-02-summary-too-short.mdx',
     'a summary of two words',
-    [
-      '2019-07-02-summary-too-short.mdx:8:10 summary: is too short. Write one or two full sentences',
-    ],
+    ['2019-07-02-summary-too-short.mdx:8:10 summary: is too short. Write one or two full sentences'],
   ],
   [
     '2019-07-02-no-topics.mdx',
     'an empty list of topics',
-    [
-      '2019-07-02-no-topics.mdx:7:9 topics: needs at least one topic. e.g. topics: [forced-marriage]',
-    ],
+    ['2019-07-02-no-topics.mdx:7:9 topics: needs at least one topic. e.g. topics: [forced-marriage]'],
   ],
   [
     '2019-07-02-no-sources.mdx',
@@ -320,9 +312,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
   [
     '2019-07-02-br-without-slash.mdx',
     '<br> without its slash',
-    [
-      '2019-07-02-br-without-slash.mdx:13:11 body: <br> needs a closing slash in a record. Write <br />',
-    ],
+    ['2019-07-02-br-without-slash.mdx:13:11 body: <br> needs a closing slash in a record. Write <br />'],
   ],
   [
     '2019-07-02-html-element.mdx',
@@ -416,29 +406,49 @@ describe('broken records: one plain line per mistake, and exit code 1', () => {
   });
 
   it('reports the same lines from the library as from the command line', () => {
-    const { problems } = checkContent({ contentDir: join(ROOT, 'content'), root: ROOT, meetingsDir: join(ROOT, INVALID) });
+    const { problems } = checkContent({
+      contentDir: join(ROOT, 'content'),
+      root: ROOT,
+      meetingsDir: join(ROOT, INVALID),
+    });
     const mine = new Set(FIXTURES.map(([file]) => file));
-    const fromLibrary = problems.map(formatProblem).filter((line) => mine.has(line.slice(INVALID.length + 1).split(':')[0]!));
+    const fromLibrary = problems
+      .map(formatProblem)
+      .filter((line) => mine.has(line.slice(INVALID.length + 1).split(':')[0]!));
     expect(fromLibrary).toEqual(cli.lines.filter((line) => mine.has(line.slice(INVALID.length + 1).split(':')[0]!)));
   });
 
   it('never shows zod or parser wording, or positions inside a message', () => {
     for (const [, , lines] of FIXTURES) {
       for (const line of lines) {
-        expect(line).not.toMatch(/received|invalid_type|Invalid input|ZodError|\bJSX\b|\(\d+:\d+-\d+:\d+\)|undefined|\[object/);
+        expect(line).not.toMatch(
+          /received|invalid_type|Invalid input|ZodError|\bJSX\b|\(\d+:\d+-\d+:\d+\)|undefined|\[object/,
+        );
       }
     }
   });
 });
 
 describe('valid records', () => {
-  it('pass with no output and exit code 0', async () => {
-    const cli = await checkCli('--records', VALID);
-    expect({ exitCode: cli.exitCode, stdout: cli.stdout, lines: cli.lines }).toEqual({ exitCode: 0, stdout: '', lines: [] });
-  }, CLI_TIMEOUT);
+  it(
+    'pass with no output and exit code 0',
+    async () => {
+      const cli = await checkCli('--records', VALID);
+      expect({ exitCode: cli.exitCode, stdout: cli.stdout, lines: cli.lines }).toEqual({
+        exitCode: 0,
+        stdout: '',
+        lines: [],
+      });
+    },
+    CLI_TIMEOUT,
+  );
 
   it('become records with the values as written', () => {
-    const { problems, records } = checkContent({ contentDir: join(ROOT, 'content'), root: ROOT, meetingsDir: join(ROOT, VALID) });
+    const { problems, records } = checkContent({
+      contentDir: join(ROOT, 'content'),
+      root: ROOT,
+      meetingsDir: join(ROOT, VALID),
+    });
     expect(problems).toEqual([]);
     expect(records.map((record) => record.id).sort()).toEqual([
       '2016-05-months-only',
@@ -460,8 +470,14 @@ describe('valid records', () => {
 describe('--fix', () => {
   const PITFALLS = {
     '2019-07-02-html-comment.mdx': ['<!-- check attendance list -->', '{/* check attendance list */}'],
-    '2019-07-02-less-than-in-prose.mdx': ['Attendance was low (<20%) this year.', 'Attendance was low (\\<20%) this year.'],
-    '2019-07-02-braces-in-prose.mdx': ['One seat per {member/observer} state.', 'One seat per \\{member/observer\\} state.'],
+    '2019-07-02-less-than-in-prose.mdx': [
+      'Attendance was low (<20%) this year.',
+      'Attendance was low (\\<20%) this year.',
+    ],
+    '2019-07-02-braces-in-prose.mdx': [
+      'One seat per {member/observer} state.',
+      'One seat per \\{member/observer\\} state.',
+    ],
     '2019-07-02-angle-bracket-link.mdx': [
       'Report at <https://www.baliprocess.net/report>.',
       'Report at [https://www.baliprocess.net/report](https://www.baliprocess.net/report).',
@@ -475,36 +491,48 @@ describe('--fix', () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('repairs cases C5 to C8 exactly, says which files it changed, and the result passes', async () => {
-    const before = await checkCli('--records', folder);
-    expect(before.exitCode).toBe(1);
-    expect(before.lines).toHaveLength(4);
+  it(
+    'repairs cases C5 to C8 exactly, says which files it changed, and the result passes',
+    async () => {
+      const before = await checkCli('--records', folder);
+      expect(before.exitCode).toBe(1);
+      expect(before.lines).toHaveLength(4);
 
-    const fixed = await checkCli('--fix', '--records', folder);
-    const shown = relative(ROOT, folder).replaceAll('\\', '/');
-    expect(fixed.stdout.split('\n').filter(Boolean).sort()).toEqual(
-      Object.keys(PITFALLS).map((file) => `fixed ${shown}/${file}`).sort(),
-    );
-    expect(fixed.lines).toEqual([]);
-    expect(fixed.exitCode).toBe(0);
+      const fixed = await checkCli('--fix', '--records', folder);
+      const shown = relative(ROOT, folder).replaceAll('\\', '/');
+      expect(fixed.stdout.split('\n').filter(Boolean).sort()).toEqual(
+        Object.keys(PITFALLS)
+          .map((file) => `fixed ${shown}/${file}`)
+          .sort(),
+      );
+      expect(fixed.lines).toEqual([]);
+      expect(fixed.exitCode).toBe(0);
 
-    for (const [file, [wrong, right]] of Object.entries(PITFALLS)) {
-      const original = readFileSync(join(ROOT, INVALID, file), 'utf8');
-      // Only the mistake changes: the frontmatter and every other line stay as they were.
-      expect(readFileSync(join(folder, file), 'utf8')).toBe(original.replace(wrong, right));
-    }
+      for (const [file, [wrong, right]] of Object.entries(PITFALLS)) {
+        const original = readFileSync(join(ROOT, INVALID, file), 'utf8');
+        // Only the mistake changes: the frontmatter and every other line stay as they were.
+        expect(readFileSync(join(folder, file), 'utf8')).toBe(original.replace(wrong, right));
+      }
 
-    const after = await checkCli('--records', folder);
-    expect(after).toEqual({ exitCode: 0, stdout: '', lines: [] });
-  }, 3 * CLI_TIMEOUT);
+      const after = await checkCli('--records', folder);
+      expect(after).toEqual({ exitCode: 0, stdout: '', lines: [] });
+    },
+    3 * CLI_TIMEOUT,
+  );
 
-  it('leaves what it cannot fix safely to the contributor', async () => {
-    copyFileSync(join(ROOT, INVALID, '2019-07-02-script-element.mdx'), join(folder, '2019-07-02-script-element.mdx'));
-    const result = await checkCli('--fix', '--records', folder);
-    expect(result.exitCode).toBe(1);
-    expect(result.lines).toEqual([expect.stringMatching(/2019-07-02-script-element\.mdx:15:1 body: <script> runs code/)]);
-    expect(readFileSync(join(folder, '2019-07-02-script-element.mdx'), 'utf8')).toBe(
-      readFileSync(join(ROOT, INVALID, '2019-07-02-script-element.mdx'), 'utf8'),
-    );
-  }, CLI_TIMEOUT);
+  it(
+    'leaves what it cannot fix safely to the contributor',
+    async () => {
+      copyFileSync(join(ROOT, INVALID, '2019-07-02-script-element.mdx'), join(folder, '2019-07-02-script-element.mdx'));
+      const result = await checkCli('--fix', '--records', folder);
+      expect(result.exitCode).toBe(1);
+      expect(result.lines).toEqual([
+        expect.stringMatching(/2019-07-02-script-element\.mdx:15:1 body: <script> runs code/),
+      ]);
+      expect(readFileSync(join(folder, '2019-07-02-script-element.mdx'), 'utf8')).toBe(
+        readFileSync(join(ROOT, INVALID, '2019-07-02-script-element.mdx'), 'utf8'),
+      );
+    },
+    CLI_TIMEOUT,
+  );
 });

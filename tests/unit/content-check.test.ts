@@ -32,9 +32,9 @@ describe('the real records', () => {
       { type: 'country', code: 'FJ' },
       { type: 'country', code: 'NZ' },
     ]);
-    expect(jpa?.data.participants.map((party) => (party.type === 'country' ? party.code : party.organization.id))).toEqual(
-      ['AU', 'BD', 'FJ', 'ID', 'MY', 'NZ', 'PH', 'LK', 'TH', 'US', 'VN'],
-    );
+    expect(
+      jpa?.data.participants.map((party) => (party.type === 'country' ? party.code : party.organization.id)),
+    ).toEqual(['AU', 'BD', 'FJ', 'ID', 'MY', 'NZ', 'PH', 'LK', 'TH', 'US', 'VN']);
   });
 
   it('keeps partial and missing dates as written, never inventing a day', () => {
@@ -42,7 +42,9 @@ describe('the real records', () => {
     const second = records.find((record) => record.id === '2016-05-second-joint-period-of-action');
     expect(second?.data.startDate).toEqual({ iso: '2016-05', precision: 'month' });
     expect(second?.data.endDate).toEqual({ iso: '2016-11', precision: 'month' });
-    const undated = records.find((record) => record.id === 'undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok');
+    const undated = records.find(
+      (record) => record.id === 'undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok',
+    );
     expect(undated?.data.startDate).toBeUndefined();
     expect(undated?.data.endDate).toBeUndefined();
     expect(undated?.data.dateNote).toMatch(/18.21 November/);

@@ -105,7 +105,9 @@ describe('the GitHub workflows', () => {
     const ci = parse(read('.github/workflows/ci.yml')) as Workflow;
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
     const steps = ci.jobs['test']!.steps;
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe('.nvmrc');
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe(
+      '.nvmrc',
+    );
     expect(steps.find((step) => step.run?.includes('apt-get install'))?.run).toMatch(/\bchromium\b/);
     const runs = steps.map((step) => step.run).filter(Boolean);
     expect(runs.indexOf('npm ci')).toBeGreaterThan(-1);

@@ -29,7 +29,8 @@ function makeSite(files: Record<string, string>, pages: string[], base = '/'): s
   return dir;
 }
 
-const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
 
 describe('the link check of a built site', () => {
   it('passes a site whose pages, files and fragments all exist, counting what it checked', () => {
@@ -39,7 +40,9 @@ describe('the link check of a built site', () => {
           '<a href="#main">Skip</a><main id="main"><a href="about/">About</a> <a href="/about/#privacy">Privacy</a> <img src="/logo.svg" alt="Logo"> <a href="https://www.example.net/report.pdf">Report</a></main>',
           '<link rel="stylesheet" href="/_astro/site.css"><link rel="canonical" href="https://example.org/">',
         ),
-        'about/index.html': page('<h2 id="privacy">Privacy</h2><a href="../">Home</a> <a href="/search/?q=forced+marriage">Search</a> <a href="mailto:records@example.org">Write</a>'),
+        'about/index.html': page(
+          '<h2 id="privacy">Privacy</h2><a href="../">Home</a> <a href="/search/?q=forced+marriage">Search</a> <a href="mailto:records@example.org">Write</a>',
+        ),
         'search/index.html': page('<form action="/search/"><input name="q" aria-label="Search"></form>'),
         'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
         '_astro/site.css': 'body{}',
@@ -56,7 +59,10 @@ describe('the link check of a built site', () => {
   });
 
   it('fails on a link to a missing page, saying which page gives it and where it leads', () => {
-    const dir = makeSite({ 'index.html': page('<a href="/meetings/2019-07-02-fifth-joint-period-of-actoin/">Fifth</a>') }, ['']);
+    const dir = makeSite(
+      { 'index.html': page('<a href="/meetings/2019-07-02-fifth-joint-period-of-actoin/">Fifth</a>') },
+      [''],
+    );
     const { problems } = checkLinks({ dir });
     expect(problems.map(formatLinkProblem)).toEqual([
       '/: the address /meetings/2019-07-02-fifth-joint-period-of-actoin/ leads to /meetings/2019-07-02-fifth-joint-period-of-actoin/, which is not a page or file of the site.',
@@ -65,7 +71,10 @@ describe('the link check of a built site', () => {
 
   it('fails on a #fragment that no element of the page it leads to carries', () => {
     const dir = makeSite(
-      { 'index.html': page('<a href="#mian">Skip</a><main id="main"><a href="/about/#sources">Sources</a></main>'), 'about/index.html': page('<h2 id="source">Sources</h2>') },
+      {
+        'index.html': page('<a href="#mian">Skip</a><main id="main"><a href="/about/#sources">Sources</a></main>'),
+        'about/index.html': page('<h2 id="source">Sources</h2>'),
+      },
       ['', 'about/'],
     );
     expect(checkLinks({ dir }).problems.map(formatLinkProblem)).toEqual([
@@ -75,7 +84,10 @@ describe('the link check of a built site', () => {
   });
 
   it('fails on a page address without its final slash, and on a missing image', () => {
-    const dir = makeSite({ 'index.html': page('<a href="/about">About</a><img src="/photo.jpg" alt="">'), 'about/index.html': page('') }, ['']);
+    const dir = makeSite(
+      { 'index.html': page('<a href="/about">About</a><img src="/photo.jpg" alt="">'), 'about/index.html': page('') },
+      [''],
+    );
     expect(checkLinks({ dir }).problems.map((problem) => problem.problem)).toEqual([
       'leads to a folder; write it with a final slash, /about/, as every page address ends.',
       'leads to /photo.jpg, which is not a page or file of the site.',
@@ -125,7 +137,10 @@ describe('the link check of a built site', () => {
 
   it('checks a site under a base path, where an address outside it is broken', () => {
     const dir = makeSite(
-      { 'index.html': page('<a href="/records/about/">About</a><a href="/about/">Wrong</a>'), 'about/index.html': page('<a href="/records/">Home</a>') },
+      {
+        'index.html': page('<a href="/records/about/">About</a><a href="/about/">Wrong</a>'),
+        'about/index.html': page('<a href="/records/">Home</a>'),
+      },
       ['', 'about/'],
       '/records/',
     );
@@ -138,7 +153,14 @@ describe('the link check of a built site', () => {
   });
 
   it('requires the not-found page, served at any address, to link from the root', () => {
-    const dir = makeSite({ 'index.html': page(''), '404.html': page('<a href="meetings/">Meetings</a><a href="/">Home</a>'), 'meetings/index.html': page('') }, ['']);
+    const dir = makeSite(
+      {
+        'index.html': page(''),
+        '404.html': page('<a href="meetings/">Meetings</a><a href="/">Home</a>'),
+        'meetings/index.html': page(''),
+      },
+      [''],
+    );
     expect(checkLinks({ dir }).problems.map(formatLinkProblem)).toEqual([
       '/404.html: the address meetings/ is relative, but the not-found page is served at any address; start it with the site path, /.',
     ]);

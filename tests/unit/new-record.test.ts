@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntityNames, readKnownIds } from '../../src/lib/content/content-check.ts';
 import { readRecordSource } from '../../src/lib/content/frontmatter.ts';
-import { checkAnswers, getRecordFileName, getRecordSchema, readChoices, renderRecord, type RecordAnswers } from '../../src/lib/tooling/new-record.ts';
+import {
+  checkAnswers,
+  getRecordFileName,
+  getRecordSchema,
+  readChoices,
+  renderRecord,
+  type RecordAnswers,
+} from '../../src/lib/tooling/new-record.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const contentDir = join(ROOT, 'content');
@@ -36,12 +43,20 @@ describe('the record generator model', () => {
       label: 'International Organization for Migration',
       hint: 'IOM',
     });
-    expect(choices.kinds[0]).toEqual({ value: 'ministerial-conference', label: 'Ministerial conference', hint: 'ministerial-conference' });
+    expect(choices.kinds[0]).toEqual({
+      value: 'ministerial-conference',
+      label: 'Ministerial conference',
+      hint: 'ministerial-conference',
+    });
   });
 
   it('names the file by the check’s rule: start date, then the title in lowercase ASCII words', () => {
-    expect(getRecordFileName({ startDate: '2019-07-02', title: 'JPA 6 Việt Nam' })).toBe('2019-07-02-jpa-6-viet-nam.mdx');
-    expect(getRecordFileName({ startDate: '', title: 'Tenth anniversary events' })).toBe('undated-tenth-anniversary-events.mdx');
+    expect(getRecordFileName({ startDate: '2019-07-02', title: 'JPA 6 Việt Nam' })).toBe(
+      '2019-07-02-jpa-6-viet-nam.mdx',
+    );
+    expect(getRecordFileName({ startDate: '', title: 'Tenth anniversary events' })).toBe(
+      'undated-tenth-anniversary-events.mdx',
+    );
   });
 
   it('accepts valid answers and writes a file whose frontmatter reads back as given', () => {
@@ -70,7 +85,11 @@ describe('the record generator model', () => {
     expect(checkAnswers(wrong, schema, ['participants'])).toEqual([
       'participants[0]: "au" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. Write AU for Australia in its place',
     ]);
-    expect(checkAnswers(wrong, schema).map((line) => line.split(':')[0])).toEqual(['kind', 'startDate', 'participants[0]']);
+    expect(checkAnswers(wrong, schema).map((line) => line.split(':')[0])).toEqual([
+      'kind',
+      'startDate',
+      'participants[0]',
+    ]);
   });
 
   it('answers a topic given by its alias with the topic’s id, as the content check does', () => {

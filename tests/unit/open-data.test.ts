@@ -5,7 +5,13 @@ import { Cite } from '@citation-js/core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatRecordCitation, toBibtex, toDateParts, toRecordCsl } from '../../src/lib/data/citation.ts';
+import {
+  formatCitation,
+  formatRecordCitation,
+  toBibtex,
+  toDateParts,
+  toRecordCsl,
+} from '../../src/lib/data/citation.ts';
 import { readArchive } from '../../src/lib/content/content-files.ts';
 import { CSV_COLUMNS, toCsv } from '../../src/lib/data/csv.ts';
 import { compareByUpdate, FEED_SIZE, getFeedItems } from '../../src/lib/data/feed.ts';
@@ -48,7 +54,9 @@ describe('the CSV writer', () => {
     expect(row['summary']).toBe(
       'Delegates from Việt Nam, Lao PDR and Côte d’Ivoire met in Bangkok (กรุงเทพมหานคร); one said: "enough".',
     );
-    expect(row['text']).toBe('## Context\r\n\r\nFirst line, with a comma.\nSecond line with "quotes".\n\nการค้ามนุษย์ และ 人口贩运');
+    expect(row['text']).toBe(
+      '## Context\r\n\r\nFirst line, with a comma.\nSecond line with "quotes".\n\nการค้ามนุษย์ และ 人口贩运',
+    );
   });
 
   it('joins lists with "; ", names and codes in the same order', () => {
@@ -69,7 +77,10 @@ describe('the CSV writer', () => {
 
   it('refuses a list value that contains "; ", naming the record, the column and the value', () => {
     const record = makeTrickyRecord();
-    const broken = { ...record, documents: [{ title: 'Statement; annex', type: 'statement', language: 'en', url: null, date: null }] };
+    const broken = {
+      ...record,
+      documents: [{ title: 'Statement; annex', type: 'statement', language: 'en', url: null, date: null }],
+    };
     expect(() => toCsv([broken])).toThrow(
       'Record 2019-07-02-fifth-joint-period-of-action: the documents value "Statement; annex" contains "; ", which the CSV puts between the values of a list. Write it with a comma or a dash instead, e.g. "Co-Chairs\' Statement, annex".',
     );
@@ -83,7 +94,9 @@ describe('the record as data', () => {
     const topLevel = [...new Set(DATA_FIELDS.map((field) => field.name.split('.')[0]))];
     expect(Object.keys(record)).toEqual(topLevel);
     expect(Object.keys(record.location)).toEqual(
-      DATA_FIELDS.filter((field) => field.name.startsWith('location.')).map((field) => field.name.slice('location.'.length)),
+      DATA_FIELDS.filter((field) => field.name.startsWith('location.')).map((field) =>
+        field.name.slice('location.'.length),
+      ),
     );
   });
 
@@ -114,12 +127,25 @@ describe('the record as data', () => {
       '2016-05-01',
       '2016-11-30',
     ]);
-    const undated = toMeetingRecord(archive.byId.get('undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok')!, context);
-    expect([undated.startDate, undated.firstDay, undated.lastDay, undated.dateText]).toEqual([null, null, null, 'Date not recorded']);
+    const undated = toMeetingRecord(
+      archive.byId.get('undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok')!,
+      context,
+    );
+    expect([undated.startDate, undated.firstDay, undated.lastDay, undated.dateText]).toEqual([
+      null,
+      null,
+      null,
+      'Date not recorded',
+    ]);
   });
 
   it('gives the dataset the version of its latest change', () => {
-    expect(getDataVersion(archive)).toBe([...archive.meetings].map((meeting) => meeting.updated).sort().at(-1));
+    expect(getDataVersion(archive)).toBe(
+      [...archive.meetings]
+        .map((meeting) => meeting.updated)
+        .sort()
+        .at(-1),
+    );
   });
 });
 
@@ -140,9 +166,12 @@ describe('the calendar', () => {
       ]),
     );
     for (const { meeting, reason } of exclusions) {
-      const partial = meeting.start?.precision !== 'day' || (meeting.end !== undefined && meeting.end.precision !== 'day');
+      const partial =
+        meeting.start?.precision !== 'day' || (meeting.end !== undefined && meeting.end.precision !== 'day');
       expect(partial, meeting.id).toBe(true);
-      expect(reason).toMatch(/^(?:the sources give only the (?:month|year) \(\d{4}(?:-\d{2})?\)|no source gives a date)$/);
+      expect(reason).toMatch(
+        /^(?:the sources give only the (?:month|year) \(\d{4}(?:-\d{2})?\)|no source gives a date)$/,
+      );
     }
     expect(getCalendarEntries(archive.meetings)).toHaveLength(archive.meetings.length - exclusions.length);
   });
@@ -150,7 +179,9 @@ describe('the calendar', () => {
   it('writes all-day events whose end is the day after the last day (RFC 5545)', () => {
     const calendar = new ICAL.Component(ICAL.parse(toICalendar(archive.meetings, siteBase)));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    const event = events.find((candidate) => candidate.uid === '2019-07-02-fifth-joint-period-of-action@bali-process-meeting-records')!;
+    const event = events.find(
+      (candidate) => candidate.uid === '2019-07-02-fifth-joint-period-of-action@bali-process-meeting-records',
+    )!;
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe('2019-07-02');
     expect(event.endDate.toString()).toBe('2019-12-04');
@@ -164,7 +195,9 @@ describe('the feed', () => {
     const items = getFeedItems(archive.meetings, siteBase);
     expect(items).toHaveLength(Math.min(FEED_SIZE, archive.meetings.length));
     const expected = [...archive.meetings].sort(compareByUpdate).slice(0, FEED_SIZE);
-    expect(items.map((item) => item.link)).toEqual(expected.map((meeting) => `https://records.example.org/meetings/${meeting.id}/`));
+    expect(items.map((item) => item.link)).toEqual(
+      expected.map((meeting) => `https://records.example.org/meetings/${meeting.id}/`),
+    );
     expect((items[0]!.pubDate as Date).toISOString()).toBe(`${expected[0]!.updated}T00:00:00.000Z`);
     expect(items[0]!.customData).toBe(
       `<guid isPermaLink="false">https://records.example.org/meetings/${expected[0]!.id}/#updated-${expected[0]!.updated}</guid>`,
@@ -188,12 +221,19 @@ describe('citations', () => {
       title: 'Fifth Joint Period of Action',
       'container-title': 'Bali Process Meeting Records',
       issued: { 'date-parts': [toDateParts(fifth.updated)] },
-      'event-date': { 'date-parts': [[2019, 7, 2], [2019, 12, 3]] },
+      'event-date': {
+        'date-parts': [
+          [2019, 7, 2],
+          [2019, 12, 3],
+        ],
+      },
       'event-place': 'Bangkok, Thailand',
       URL: 'https://records.example.org/meetings/2019-07-02-fifth-joint-period-of-action/',
     });
     const [year, month, day] = toDateParts(fifth.updated) as [number, number, number];
-    const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1, day),
+    );
     expect(formatCitation(item)).toBe(
       `Bali Process Meeting Records contributors. (${year}, ${monthName} ${day}). Fifth Joint Period of Action. Bali Process Meeting Records. https://records.example.org/meetings/2019-07-02-fifth-joint-period-of-action/`,
     );
@@ -220,11 +260,16 @@ describe('JSON-LD', () => {
       startDate: '2019-07-02',
       endDate: '2019-12-03',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Bangkok', addressCountry: 'TH' } },
+      location: {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Bangkok', addressCountry: 'TH' },
+      },
       organizer: [{ '@type': 'Organization', name: fifth.body.name }],
       superEvent: { '@type': 'EventSeries', name: 'Joint Periods of Action' },
     });
-    expect((event['about'] as Array<{ name: string }>).map((term) => term.name)).toEqual(fifth.topics.map((topic) => topic.label));
+    expect((event['about'] as Array<{ name: string }>).map((term) => term.name)).toEqual(
+      fifth.topics.map((topic) => topic.label),
+    );
   });
 
   it('marks online meetings as online and gives no invented place', () => {
@@ -248,7 +293,10 @@ describe('the data files in any time zone (case C1)', () => {
   const script = fileURLToPath(new URL('./support/serialise-archive.ts', import.meta.url));
   const run = promisify(execFile);
   const inZone = async (tz: string) => {
-    const { stdout } = await run(process.execPath, [script], { env: { ...process.env, TZ: tz }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [script], {
+      env: { ...process.env, TZ: tz },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return JSON.parse(stdout) as Record<string, string>;
   };
 
@@ -262,7 +310,11 @@ describe('the data files in any time zone (case C1)', () => {
 
   it('writes byte-for-byte the same files in New York, Auckland and here', { timeout: 60_000 }, async () => {
     // The two time zones run side by side, in child processes, while this process serialises in its own zone.
-    const [newYork, auckland, here] = await Promise.all([inZone('America/New_York'), inZone('Pacific/Auckland'), serialiseArchive()]);
+    const [newYork, auckland, here] = await Promise.all([
+      inZone('America/New_York'),
+      inZone('Pacific/Auckland'),
+      serialiseArchive(),
+    ]);
     expect(Object.keys(here)).toHaveLength(9);
     for (const name of Object.keys(here)) {
       expect(newYork[name], name).toBe(here[name]);
@@ -282,7 +334,9 @@ describe('the record citation written without citeproc', () => {
       for (const meeting of archive.meetings) {
         const item = toRecordCsl(toMeetingRecord(meeting, context));
         const direct = formatRecordCitation(item);
-        const citeproc = (new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+        const citeproc = (
+          new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string
+        ).trim();
         if (direct !== undefined) {
           written += 1;
           expect(direct).toBe(citeproc);

@@ -16,7 +16,8 @@ import { getRealArchive } from './real-archive.ts';
 
 const { records, archive } = getRealArchive();
 
-const partyKey = (party: Party) => (party.type === 'country' ? `country:${party.code}` : `organization:${party.organization.id}`);
+const partyKey = (party: Party) =>
+  party.type === 'country' ? `country:${party.code}` : `organization:${party.organization.id}`;
 
 /** Every party's roles in a record, read straight from its fields. */
 function rolesIn(record: CheckedRecord): Map<string, ParticipationRole[]> {
@@ -27,7 +28,9 @@ function rolesIn(record: CheckedRecord): Map<string, ParticipationRole[]> {
     roles.set(key, list);
   };
   const fields = { host: 'hosts', coChair: 'coChairs', participant: 'participants', observer: 'observers' } as const;
-  for (const [role, field] of Object.entries(fields) as Array<[keyof typeof fields, (typeof fields)[keyof typeof fields]]>) {
+  for (const [role, field] of Object.entries(fields) as Array<
+    [keyof typeof fields, (typeof fields)[keyof typeof fields]]
+  >) {
     for (const party of record.data[field]) add(partyKey(party), role);
   }
   if (record.data.location.country) add(`country:${record.data.location.country}`, 'venue');
@@ -52,9 +55,7 @@ describe('the participation matrix of every body', () => {
   it.each(bodyIds)('%s: every cell holds exactly the roles the record gives the party', (bodyId) => {
     const matrix = getParticipationMatrix(getBodyMeetings(archive, bodyId));
     const rows = [...matrix.countries, ...matrix.organizations];
-    const expectedKeys = new Set(
-      matrix.meetings.flatMap((meeting) => [...rolesIn(meeting.entry).keys()]),
-    );
+    const expectedKeys = new Set(matrix.meetings.flatMap((meeting) => [...rolesIn(meeting.entry).keys()]));
     expect(rows.map((row) => `${row.type}:${row.key}`).sort()).toEqual([...expectedKeys].sort());
     for (const row of rows) {
       matrix.meetings.forEach((meeting, column) => {
@@ -78,36 +79,31 @@ describe('the Ad Hoc Group matrix', () => {
     const labels = matrix.organizations.map((organization) => organization.label);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')));
-    expect(names).toEqual(expect.arrayContaining([
-      'Afghanistan',
-      'Australia',
-      'Bangladesh',
-      'Canada',
-      'India',
-      'Indonesia',
-      'Malaysia',
-      'Maldives',
-      'Myanmar',
-      'New Zealand',
-      'Pakistan',
-      'Philippines',
-      'Sri Lanka',
-      'Thailand',
-      'United Arab Emirates',
-      'United Kingdom',
-      'United States',
-      'Viet Nam',
-    ]));
-    expect(labels).toEqual(expect.arrayContaining([
-      'ADFM',
-      'FAST',
-      'ILO',
-      'IOM',
-      'RSO',
-      'UNHCR',
-      'UNODC',
-      'Walk Free',
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Afghanistan',
+        'Australia',
+        'Bangladesh',
+        'Canada',
+        'India',
+        'Indonesia',
+        'Malaysia',
+        'Maldives',
+        'Myanmar',
+        'New Zealand',
+        'Pakistan',
+        'Philippines',
+        'Sri Lanka',
+        'Thailand',
+        'United Arab Emirates',
+        'United Kingdom',
+        'United States',
+        'Viet Nam',
+      ]),
+    );
+    expect(labels).toEqual(
+      expect.arrayContaining(['ADFM', 'FAST', 'ILO', 'IOM', 'RSO', 'UNHCR', 'UNODC', 'Walk Free']),
+    );
   });
 
   it('gives Indonesia co-chair, participant and meeting place at the third meeting, in Bali in 2010', () => {
@@ -116,7 +112,9 @@ describe('the Ad Hoc Group matrix', () => {
     expect(third).toBeGreaterThanOrEqual(0);
     expect(row('Indonesia').cells[third]).toEqual(['coChair', 'participant', 'venue']);
     expect(row('Australia').count).toBeGreaterThanOrEqual(9);
-    expect(row('United Kingdom').cells[column('2020-10-20-fifteenth-ad-hoc-group-senior-officials-meeting')]).toEqual(['observer']);
+    expect(row('United Kingdom').cells[column('2020-10-20-fifteenth-ad-hoc-group-senior-officials-meeting')]).toEqual([
+      'observer',
+    ]);
   });
 });
 
@@ -155,17 +153,20 @@ describe('words and letters for roles', () => {
   });
 
   // Case C1: the first of a month stays in its month west of Greenwich.
-  it.each(['America/New_York', 'Pacific/Auckland'])('heads the column of 1 July 2019 "Jul 2019" when the machine is in %s', (zone) => {
-    const module = fileURLToPath(new URL('../../src/lib/archive/participation.ts', import.meta.url));
-    const script = `
+  it.each(['America/New_York', 'Pacific/Auckland'])(
+    'heads the column of 1 July 2019 "Jul 2019" when the machine is in %s',
+    (zone) => {
+      const module = fileURLToPath(new URL('../../src/lib/archive/participation.ts', import.meta.url));
+      const script = `
       const { formatColumnDate } = await import(${JSON.stringify(module)});
       console.log(JSON.stringify([new Date(2019, 6, 1).getTimezoneOffset(), formatColumnDate({ iso: '2019-07-01', precision: 'day' })]));`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      env: { ...process.env, TZ: zone },
-      encoding: 'utf8',
-    });
-    const [offset, shown] = JSON.parse(output) as [number, string];
-    expect(offset).not.toBe(0);
-    expect(shown).toBe('Jul 2019');
-  });
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: zone },
+        encoding: 'utf8',
+      });
+      const [offset, shown] = JSON.parse(output) as [number, string];
+      expect(offset).not.toBe(0);
+      expect(shown).toBe('Jul 2019');
+    },
+  );
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getElisionTerms, getFoldedTerms, getIndexOnlyTerms, getUnspacedTerms } from '../../src/lib/search/search-terms.ts';
+import {
+  getElisionTerms,
+  getFoldedTerms,
+  getIndexOnlyTerms,
+  getUnspacedTerms,
+} from '../../src/lib/search/search-terms.ts';
 
 describe('extra search terms', () => {
   it('cuts Thai into words and indexes every run of whole words (case C13)', () => {

@@ -41,7 +41,11 @@ describe('the security headers of public/_headers', () => {
       'X-Content-Type-Options',
       'X-Frame-Options',
     ]);
-    for (const path of ['/search/', '/records/meetings/2019-07-02-fifth-joint-period-of-action/', '/pagefind/wasm.en.pagefind']) {
+    for (const path of [
+      '/search/',
+      '/records/meetings/2019-07-02-fifth-joint-period-of-action/',
+      '/pagefind/wasm.en.pagefind',
+    ]) {
       expect(getHeadersForPath(rules, path)).toEqual(atRoot);
     }
     expect(atRoot['X-Content-Type-Options']).toBe('nosniff');
@@ -63,8 +67,11 @@ describe('the security headers of public/_headers', () => {
   });
 
   it('turn off the device features no page uses', () => {
-    const features = getHeadersForPath(rules, '/')['Permissions-Policy']!.split(',').map((entry) => entry.trim());
-    expect(features).toEqual(expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'browsing-topics=()']));
+    const headers = getHeadersForPath(rules, '/');
+    const features = headers['Permissions-Policy']!.split(',').map((entry) => entry.trim());
+    expect(features).toEqual(
+      expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'browsing-topics=()']),
+    );
     expect(features.every((entry) => entry.endsWith('=()'))).toBe(true);
   });
 
@@ -104,7 +111,9 @@ describe('reading a _headers file', () => {
   it('refuses a header line without a value, naming the line', async () => {
     const file = join(work, 'no-value');
     writeFileSync(file, '/*\n  X-Content-Type-Options:\n');
-    await expect(readHeaderRules(file)).rejects.toThrow(/could not be read as a _headers file: Could not parse header line 2:[\s\S]*Missing header value/);
+    await expect(readHeaderRules(file)).rejects.toThrow(
+      /could not be read as a _headers file: Could not parse header line 2:[\s\S]*Missing header value/,
+    );
   });
 });
 
@@ -116,7 +125,11 @@ describe('the static server of npm start and the browser tests', () => {
     mkdirSync(join(dir, 'about'), { recursive: true });
     writeFileSync(join(dir, 'about', 'index.html'), '<!doctype html><title>About</title>');
     writeFileSync(join(dir, '404.html'), '<!doctype html><title>Not found</title>');
-    server = await startStaticServer({ dir, base: '/records/', headers: (pathname) => getHeadersForPath(rules, pathname) });
+    server = await startStaticServer({
+      dir,
+      base: '/records/',
+      headers: (pathname) => getHeadersForPath(rules, pathname),
+    });
   });
 
   afterAll(async () => {

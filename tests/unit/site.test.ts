@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { getCorrectionUrl, getEditUrl, getRecordRepositoryPath, getRepositorySettings, REPOSITORY } from '../../src/lib/site/site.ts';
+import {
+  getCorrectionUrl,
+  getEditUrl,
+  getRecordRepositoryPath,
+  getRepositorySettings,
+  REPOSITORY,
+} from '../../src/lib/site/site.ts';
 import { ROOT } from '../setup/sites.ts';
 
 describe('the repository setting behind the edit and correction links', () => {
   it('is REPOSITORY unless GITHUB_REPOSITORY names another', () => {
-    expect(getRepositorySettings({})).toEqual({ name: REPOSITORY, url: `https://github.com/${REPOSITORY}`, branch: 'main' });
-    expect(getRepositorySettings({ GITHUB_REPOSITORY: 'example-org/records' }).url).toBe('https://github.com/example-org/records');
+    expect(getRepositorySettings({})).toEqual({
+      name: REPOSITORY,
+      url: `https://github.com/${REPOSITORY}`,
+      branch: 'main',
+    });
+    expect(getRepositorySettings({ GITHUB_REPOSITORY: 'example-org/records' }).url).toBe(
+      'https://github.com/example-org/records',
+    );
   });
 
   it('refuses a value that is not owner/name, in one sentence', () => {

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEETING_KINDS, type MeetingKind } from '../../src/lib/domain/kinds.ts';
-import { countMeetings, describeTimeline, getTimeline, KIND_CODES, type TimelineMeeting } from '../../src/lib/archive/timeline.ts';
+import {
+  countMeetings,
+  describeTimeline,
+  getTimeline,
+  KIND_CODES,
+  type TimelineMeeting,
+} from '../../src/lib/archive/timeline.ts';
 import { ROOT } from '../setup/sites.ts';
 import { getRealArchive } from './real-archive.ts';
 
@@ -28,7 +34,9 @@ describe('the timeline of the whole archive', () => {
     });
     const first = Math.min(...years);
     const last = Math.max(...years);
-    expect(timeline.years.map(({ year }) => year)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+    expect(timeline.years.map(({ year }) => year)).toEqual(
+      Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    );
     // The First Bali Regional Ministerial Conference (2002) opened the process.
     expect(first).toBe(2002);
   });
@@ -62,7 +70,8 @@ describe('the timeline of the whole archive', () => {
     expect(timeline.kinds).toEqual(expected);
     // The same count read from the files as written, not from the checked records.
     const written = readdirSync(meetingsDir).filter(
-      (name) => name.endsWith('.mdx') && /^kind: working-group-meeting$/m.test(readFileSync(join(meetingsDir, name), 'utf8')),
+      (name) =>
+        name.endsWith('.mdx') && /^kind: working-group-meeting$/m.test(readFileSync(join(meetingsDir, name), 'utf8')),
     );
     expect(timeline.kinds.find(({ kind }) => kind === 'working-group-meeting')?.count).toBe(written.length);
   });
@@ -79,13 +88,19 @@ describe('the timeline of the whole archive', () => {
 
 describe('timelines of a few meetings', () => {
   it('draws a year with no meeting as an empty column between two years that have some', () => {
-    const gap = getTimeline([meeting('a', 'forum', '2004-02-01'), meeting('b', 'forum', '2006-03-01'), meeting('x', 'other', '')]);
+    const gap = getTimeline([
+      meeting('a', 'forum', '2004-02-01'),
+      meeting('b', 'forum', '2006-03-01'),
+      meeting('x', 'other', ''),
+    ]);
     expect(gap.years.map(({ year, meetings }) => [year, meetings.map((m) => m.id)])).toEqual([
       [2004, ['a']],
       [2005, []],
       [2006, ['b']],
     ]);
-    expect(describeTimeline(gap)).toBe('3 meetings: 2 from 2004 to 2006, and 1 with no recorded date, shown apart after 2006.');
+    expect(describeTimeline(gap)).toBe(
+      '3 meetings: 2 from 2004 to 2006, and 1 with no recorded date, shown apart after 2006.',
+    );
   });
 
   it('describes a single year with no undated record', () => {

@@ -22,7 +22,12 @@ export interface SearchRun {
 }
 
 /** Runs `runs` cold searches for `query` on the built site in `dist` and returns each run. */
-export async function measureSearch(options: { dist: string; base: string; query: string; runs: number }): Promise<SearchRun[]> {
+export async function measureSearch(options: {
+  dist: string;
+  base: string;
+  query: string;
+  runs: number;
+}): Promise<SearchRun[]> {
   const server = await startStaticServer({ dir: options.dist, base: options.base });
   const browser = await launchBrowser();
   const results: SearchRun[] = [];
@@ -31,7 +36,15 @@ export async function measureSearch(options: { dist: string; base: string; query
       const context = await browser.newContext();
       await context.addInitScript((query) => {
         document.addEventListener('DOMContentLoaded', () => {
-          const instance = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { on(event: string, callback: (term: string) => void): void } } } }).PagefindComponents?.getInstanceManager().getInstance('default');
+          const instance = (
+            window as unknown as {
+              PagefindComponents?: {
+                getInstanceManager(): {
+                  getInstance(name: string): { on(event: string, callback: (term: string) => void): void };
+                };
+              };
+            }
+          ).PagefindComponents?.getInstanceManager().getInstance('default');
           instance?.on('search', (term) => {
             if (term === query) (window as unknown as { searchAt: number }).searchAt ??= performance.now();
           });
@@ -50,9 +63,13 @@ export async function measureSearch(options: { dist: string; base: string; query
       const fetched: string[] = [];
       page.on('requestfinished', (request) => fetched.push(request.url()));
       await page.goto(`${server.url}search/?q=${encodeURIComponent(options.query)}`);
-      await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null, {
-        timeout: 30_000,
-      });
+      await page.waitForFunction(
+        () => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
       const [firstResultMs, searchAt] = await page.evaluate(() => {
         const w = window as unknown as { firstResultAt: number; searchAt?: number };
         return [w.firstResultAt, w.searchAt ?? Number.NaN] as const;
@@ -72,7 +89,13 @@ export async function measureSearch(options: { dist: string; base: string; query
           pagefind = { raw: pagefind.raw + sent.raw, gzip: pagefind.gzip + Math.min(sent.raw, sent.gzip) };
         }
       }
-      results.push({ firstResultMs, searchToResultMs: firstResultMs - searchAt, total, pagefind, requests: fetched.length });
+      results.push({
+        firstResultMs,
+        searchToResultMs: firstResultMs - searchAt,
+        total,
+        pagefind,
+        requests: fetched.length,
+      });
       await context.close();
     }
   } finally {

@@ -19,7 +19,36 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const COUNTRIES = ['AU', 'BD', 'BN', 'KH', 'CA', 'FJ', 'IN', 'ID', 'JP', 'LA', 'MY', 'MV', 'MM', 'NZ', 'PK', 'PG', 'PH', 'KR', 'SG', 'LK', 'TH', 'TL', 'AE', 'US', 'VN', 'AF', 'NP', 'MN'];
+const COUNTRIES = [
+  'AU',
+  'BD',
+  'BN',
+  'KH',
+  'CA',
+  'FJ',
+  'IN',
+  'ID',
+  'JP',
+  'LA',
+  'MY',
+  'MV',
+  'MM',
+  'NZ',
+  'PK',
+  'PG',
+  'PH',
+  'KR',
+  'SG',
+  'LK',
+  'TH',
+  'TL',
+  'AE',
+  'US',
+  'VN',
+  'AF',
+  'NP',
+  'MN',
+];
 const CITIES: Array<[string, string]> = [
   ['Bangkok', 'TH'],
   ['Bali', 'ID'],
@@ -55,7 +84,15 @@ const SUBJECTS = [
   'Representatives of international organisations',
   'The working group',
 ];
-const VERBS = ['discussed', 'reviewed', 'agreed on', 'reported progress on', 'shared experience of', 'set priorities for', 'examined'];
+const VERBS = [
+  'discussed',
+  'reviewed',
+  'agreed on',
+  'reported progress on',
+  'shared experience of',
+  'set priorities for',
+  'examined',
+];
 const OBJECTS = [
   'joint investigations into smuggling networks operating across the region',
   'the protection of victims of trafficking, with a victim-centred approach',
@@ -140,7 +177,9 @@ export function syntheticRecord(
   const monthOnly = random() < 0.02;
   const mm = String(month).padStart(2, '0');
   const start = monthOnly ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
-  const end = monthOnly ? start : `${year}-${mm}-${String(Math.min(28, day + Math.floor(random() * 3))).padStart(2, '0')}`;
+  const end = monthOnly
+    ? start
+    : `${year}-${mm}-${String(Math.min(28, day + Math.floor(random() * 3))).padStart(2, '0')}`;
   const body = pick(random, known.bodies);
   const kind = KIND_BY_BODY[body] ?? 'other';
   const [city, country] = pick(random, CITIES);
@@ -176,7 +215,12 @@ export function syntheticRecord(
  * Writes `count` synthetic records into `<dir>/meetings/` and copies the real entity folders beside them, so that
  * `CONTENT_DIR=<dir>` builds the site from them. Replaces anything already in `dir`.
  */
-export function writeSyntheticContent(options: { dir: string; count: number; realContentDir: string; seed?: number }): void {
+export function writeSyntheticContent(options: {
+  dir: string;
+  count: number;
+  realContentDir: string;
+  seed?: number;
+}): void {
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(join(options.dir, 'meetings'), { recursive: true });
   for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
@@ -184,7 +228,11 @@ export function writeSyntheticContent(options: { dir: string; count: number; rea
   }
   const { entities } = readEntities(options.realContentDir, options.realContentDir);
   const ids = (list: ReadonlyArray<{ id: string }>) => list.map((entity) => entity.id).sort();
-  const known = { bodies: ids(entities.bodies), topics: ids(entities.topics), organizations: ids(entities.organizations) };
+  const known = {
+    bodies: ids(entities.bodies),
+    topics: ids(entities.topics),
+    organizations: ids(entities.organizations),
+  };
   const random = createRandom(options.seed ?? 20261129);
   for (let index = 1; index <= options.count; index += 1) {
     const { fileName, text } = syntheticRecord(random, index, known);

@@ -5,12 +5,7 @@
  * Pure: it takes plain parsed data, so tests can build an archive without Astro. `lib/site/archive.ts` feeds it from
  * the content collections.
  */
-import {
-  formatDateRange,
-  firstDay,
-  getYear,
-  type CalendarDate,
-} from '../domain/calendar-date.ts';
+import { formatDateRange, firstDay, getYear, type CalendarDate } from '../domain/calendar-date.ts';
 import { getCountryName } from '../domain/countries.ts';
 import { KIND_INFO, type MeetingKind } from '../domain/kinds.ts';
 import { ROLE_FIELD, ROLES, type Role } from '../domain/roles.ts';
@@ -300,4 +295,3 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
     series,
   };
 }
-

@@ -13,12 +13,15 @@ export const LIST_ALL_LIMIT = 1000;
 export const LIST_PER_YEAR = 25;
 
 /** Meetings grouped by year, newest year first; undated meetings in a last group with `year: undefined`. */
-export function groupByYear<T extends { year?: number }>(meetings: readonly T[]): Array<{ year?: number; meetings: T[] }> {
+export function groupByYear<T extends { year?: number }>(
+  meetings: readonly T[],
+): Array<{ year?: number; meetings: T[] }> {
   const groups: Array<{ year?: number; meetings: T[] }> = [];
   for (const meeting of meetings) {
     const last = groups.at(-1);
     if (last && last.year === meeting.year) last.meetings.push(meeting);
-    else groups.push(meeting.year === undefined ? { meetings: [meeting] } : { year: meeting.year, meetings: [meeting] });
+    else
+      groups.push(meeting.year === undefined ? { meetings: [meeting] } : { year: meeting.year, meetings: [meeting] });
   }
   return groups;
 }
@@ -64,7 +67,8 @@ export function getYearMeetings<Entry>(archive: Archive<Entry>, year: number): M
 /** Every year that has a meeting, newest first, with how many it has. */
 export function getYearCounts(archive: Archive): Array<{ year: number; count: number }> {
   const counts = new Map<number, number>();
-  for (const meeting of archive.meetings) if (meeting.year !== undefined) counts.set(meeting.year, (counts.get(meeting.year) ?? 0) + 1);
+  for (const meeting of archive.meetings)
+    if (meeting.year !== undefined) counts.set(meeting.year, (counts.get(meeting.year) ?? 0) + 1);
   return [...counts].map(([year, count]) => ({ year, count }));
 }
 
@@ -98,6 +102,11 @@ export function getBodyCounts(archive: Archive): Array<{ body: BodyView; count: 
 }
 
 /** How many meetings a country had each role in (and was the meeting place of), in the order of `ROLES`. */
-export function getCountryRoleCounts(entries: ReadonlyArray<{ roles: ReadonlyArray<Role | 'venue'> }>): Array<{ role: Role | 'venue'; count: number }> {
-  return ([...ROLES, 'venue'] as const).map((role) => ({ role, count: entries.filter(({ roles }) => roles.includes(role)).length }));
+export function getCountryRoleCounts(
+  entries: ReadonlyArray<{ roles: ReadonlyArray<Role | 'venue'> }>,
+): Array<{ role: Role | 'venue'; count: number }> {
+  return ([...ROLES, 'venue'] as const).map((role) => ({
+    role,
+    count: entries.filter(({ roles }) => roles.includes(role)).length,
+  }));
 }

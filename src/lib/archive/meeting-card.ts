@@ -15,7 +15,9 @@ export type CardHeadingLevel = 2 | 3 | 4;
 /** A meeting's dates as HTML: each end in `<time datetime>`, as the DateRange component writes them. */
 export function dateRangeHtml(start: CalendarDate | undefined, end: CalendarDate | undefined): string {
   const parts = formatDateRangeParts(start, end)
-    .map((part) => (part.datetime ? `<time datetime="${escape(part.datetime)}">${escape(part.text)}</time>` : escape(part.text)))
+    .map((part) =>
+      part.datetime ? `<time datetime="${escape(part.datetime)}">${escape(part.text)}</time>` : escape(part.text),
+    )
     .join('');
   return `<span class="bp-date">${parts}</span>`;
 }

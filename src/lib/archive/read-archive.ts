@@ -14,7 +14,12 @@ import { buildArchive, type Archive } from './archive.ts';
 export function archiveFromReading(reading: ContentReading): Archive<RecordFile> {
   if (reading.problems.length > 0) throw new Error(reading.problems.map(formatProblem).join('\n'));
   return buildArchive<RecordFile>({
-    meetings: reading.records.map((record) => ({ id: record.id, filePath: record.file, data: record.data, entry: record })),
+    meetings: reading.records.map((record) => ({
+      id: record.id,
+      filePath: record.file,
+      data: record.data,
+      entry: record,
+    })),
     ...reading.entities,
   });
 }

@@ -65,7 +65,9 @@ export const KIND_CODES: Readonly<Record<MeetingKind, string>> = {
  */
 export function getTimeline<T extends TimelineMeeting>(meetings: readonly T[]): Timeline<T> {
   const dated = meetings.filter((meeting) => meeting.year !== undefined).sort(compareOldestFirst);
-  const undated = meetings.filter((meeting) => meeting.year === undefined).sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const undated = meetings
+    .filter((meeting) => meeting.year === undefined)
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
   const years: TimelineYear<T>[] = [];
   const first = dated[0]?.year;
   const last = dated.at(-1)?.year;
@@ -88,9 +90,10 @@ export const TIMELINE_MARK_LIMIT = 300;
  * @example countByKind([JPA, AHG, JPA]) ⇒ [{ kind: 'ad-hoc-group-meeting', count: 1 }, { kind: 'joint-period-of-action', count: 2 }]
  */
 export function countByKind(meetings: readonly TimelineMeeting[]): KindCount[] {
-  return MEETING_KINDS.map((kind) => ({ kind, count: meetings.filter((meeting) => meeting.kind === kind).length })).filter(
-    ({ count }) => count > 0,
-  );
+  return MEETING_KINDS.map((kind) => ({
+    kind,
+    count: meetings.filter((meeting) => meeting.kind === kind).length,
+  })).filter(({ count }) => count > 0);
 }
 
 const plural = new Intl.PluralRules('en-GB');

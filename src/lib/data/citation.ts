@@ -38,7 +38,10 @@ function toCslDate(start: string, end?: string): CSLDate {
 }
 
 /** What a record's citation is made from: fields of its entry in the data files (`MeetingRecord`). */
-export type CitedRecord = Pick<MeetingRecord, 'id' | 'title' | 'url' | 'updated' | 'summary' | 'startDate' | 'endDate' | 'location'>;
+export type CitedRecord = Pick<
+  MeetingRecord,
+  'id' | 'title' | 'url' | 'updated' | 'summary' | 'startDate' | 'endDate' | 'location'
+>;
 
 /**
  * The CSL-JSON item for a record: a web page in the archive, by its contributors, dated by `updated`, with the

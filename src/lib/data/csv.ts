@@ -49,7 +49,12 @@ function partyColumns(field: 'hosts' | 'coChairs' | 'participants' | 'observers'
     {
       header: field,
       description: `${what}: names, separated by "; ".`,
-      value: (record) => joinList(record, field, record[field].map((party) => party.name)),
+      value: (record) =>
+        joinList(
+          record,
+          field,
+          record[field].map((party) => party.name),
+        ),
     },
     {
       header: codes,
@@ -71,32 +76,82 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     header: 'jointBodies',
     description: 'Names of other bodies that held the meeting jointly, separated by "; ".',
-    value: (record) => joinList(record, 'jointBodies', record.jointBodies.map((body) => body.name)),
+    value: (record) =>
+      joinList(
+        record,
+        'jointBodies',
+        record.jointBodies.map((body) => body.name),
+      ),
   },
   {
     header: 'jointBodyIds',
     description: 'Their ids, in the same order.',
-    value: (record) => joinList(record, 'jointBodyIds', record.jointBodies.map((body) => body.id)),
+    value: (record) =>
+      joinList(
+        record,
+        'jointBodyIds',
+        record.jointBodies.map((body) => body.id),
+      ),
   },
-  { header: 'series', description: 'Name of the numbered series, if any.', value: (record) => record.series?.name ?? null },
+  {
+    header: 'series',
+    description: 'Name of the numbered series, if any.',
+    value: (record) => record.series?.name ?? null,
+  },
   { header: 'seriesId', description: 'Id of the series.', value: (record) => record.series?.id ?? null },
   { header: 'number', description: 'Number in the series.', value: (record) => record.number },
-  { header: 'numberNote', description: 'How sources number the meeting differently.', value: (record) => record.numberNote },
-  { header: 'startDate', description: 'First day as written: YYYY-MM-DD, YYYY-MM or YYYY; empty when undated.', value: (record) => record.startDate },
+  {
+    header: 'numberNote',
+    description: 'How sources number the meeting differently.',
+    value: (record) => record.numberNote,
+  },
+  {
+    header: 'startDate',
+    description: 'First day as written: YYYY-MM-DD, YYYY-MM or YYYY; empty when undated.',
+    value: (record) => record.startDate,
+  },
   { header: 'startDatePrecision', description: 'day, month or year.', value: (record) => record.startDatePrecision },
-  { header: 'endDate', description: 'Last day as written; empty for a one-day meeting or when undated.', value: (record) => record.endDate },
+  {
+    header: 'endDate',
+    description: 'Last day as written; empty for a one-day meeting or when undated.',
+    value: (record) => record.endDate,
+  },
   { header: 'endDatePrecision', description: 'day, month or year.', value: (record) => record.endDatePrecision },
-  { header: 'firstDay', description: 'Earliest day the dates can mean, YYYY-MM-DD.', value: (record) => record.firstDay },
+  {
+    header: 'firstDay',
+    description: 'Earliest day the dates can mean, YYYY-MM-DD.',
+    value: (record) => record.firstDay,
+  },
   { header: 'lastDay', description: 'Latest day the dates can mean, YYYY-MM-DD.', value: (record) => record.lastDay },
   { header: 'dateText', description: 'The dates as the site shows them.', value: (record) => record.dateText },
   { header: 'dateNote', description: 'Doubts or disagreements about the dates.', value: (record) => record.dateNote },
-  { header: 'locationMode', description: 'in-person, online, hybrid, several-places or not-recorded.', value: (record) => record.location.mode },
+  {
+    header: 'locationMode',
+    description: 'in-person, online, hybrid, several-places or not-recorded.',
+    value: (record) => record.location.mode,
+  },
   { header: 'city', description: 'City or town.', value: (record) => record.location.city },
-  { header: 'countryCode', description: 'Country of the meeting place, ISO 3166-1 alpha-2.', value: (record) => record.location.country?.code ?? null },
-  { header: 'countryName', description: 'Name of that country.', value: (record) => record.location.country?.name ?? null },
+  {
+    header: 'countryCode',
+    description: 'Country of the meeting place, ISO 3166-1 alpha-2.',
+    value: (record) => record.location.country?.code ?? null,
+  },
+  {
+    header: 'countryName',
+    description: 'Name of that country.',
+    value: (record) => record.location.country?.name ?? null,
+  },
   { header: 'venue', description: 'Venue, when the sources name it.', value: (record) => record.location.venue },
-  { header: 'locationNote', description: 'What the sources say about the place.', value: (record) => record.location.note },
-  { header: 'place', description: 'The place in one line, as the site shows it.', value: (record) => record.location.text },
+  {
+    header: 'locationNote',
+    description: 'What the sources say about the place.',
+    value: (record) => record.location.note,
+  },
+  {
+    header: 'place',
+    description: 'The place in one line, as the site shows it.',
+    value: (record) => record.location.text,
+  },
   ...partyColumns('hosts', 'Hosts'),
   ...partyColumns('coChairs', 'Co-chairs'),
   ...partyColumns('participants', 'Participants'),
@@ -104,36 +159,74 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     header: 'topics',
     description: 'Topic labels, separated by "; ".',
-    value: (record) => joinList(record, 'topics', record.topics.map((topic) => topic.label)),
+    value: (record) =>
+      joinList(
+        record,
+        'topics',
+        record.topics.map((topic) => topic.label),
+      ),
   },
   {
     header: 'topicIds',
     description: 'Topic ids, in the same order.',
-    value: (record) => joinList(record, 'topicIds', record.topics.map((topic) => topic.id)),
+    value: (record) =>
+      joinList(
+        record,
+        'topicIds',
+        record.topics.map((topic) => topic.id),
+      ),
   },
   { header: 'summary', description: 'One or two sentences on the meeting.', value: (record) => record.summary },
   {
     header: 'figures',
     description: 'Figures as "label: value", separated by "; " (sources in the JSON).',
-    value: (record) => joinList(record, 'figures', record.figures.map((figure) => `${figure.label}: ${figure.value}`)),
+    value: (record) =>
+      joinList(
+        record,
+        'figures',
+        record.figures.map((figure) => `${figure.label}: ${figure.value}`),
+      ),
   },
   {
     header: 'documents',
     description: 'Titles of outcome documents, separated by "; ".',
-    value: (record) => joinList(record, 'documents', record.documents.map((document) => document.title)),
+    value: (record) =>
+      joinList(
+        record,
+        'documents',
+        record.documents.map((document) => document.title),
+      ),
   },
   {
     header: 'documentUrls',
     description: 'Their addresses, in the same order (empty between separators when a document has none).',
-    value: (record) => joinList(record, 'documentUrls', record.documents.map((document) => document.url ?? '')),
+    value: (record) =>
+      joinList(
+        record,
+        'documentUrls',
+        record.documents.map((document) => document.url ?? ''),
+      ),
   },
   {
     header: 'sources',
     description: 'Addresses of the sources, separated by "; ".',
-    value: (record) => joinList(record, 'sources', record.sources.map((source) => source.url)),
+    value: (record) =>
+      joinList(
+        record,
+        'sources',
+        record.sources.map((source) => source.url),
+      ),
   },
-  { header: 'text', description: 'The text of the record, in Markdown (several lines in one cell).', value: (record) => record.text },
-  { header: 'updated', description: 'Day of the last substantive change to the record.', value: (record) => record.updated },
+  {
+    header: 'text',
+    description: 'The text of the record, in Markdown (several lines in one cell).',
+    value: (record) => record.text,
+  },
+  {
+    header: 'updated',
+    description: 'Day of the last substantive change to the record.',
+    value: (record) => record.updated,
+  },
 ];
 
 /**

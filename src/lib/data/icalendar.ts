@@ -78,7 +78,8 @@ function getEventLocation(meeting: MeetingView): string {
 export function toICalendar(meetings: readonly MeetingView[], siteBase: URL): string {
   const calendar = icalGenerator({
     name: `${SITE_NAME}: meetings`,
-    description: 'Meetings of the Bali Process with known days, as all-day events, from the Bali Process Meeting Records archive.',
+    description:
+      'Meetings of the Bali Process with known days, as all-day events, from the Bali Process Meeting Records archive.',
     prodId: { company: SITE_NAME, product: 'meetings', language: 'EN' },
     url: siteUrl('meetings/', siteBase),
     source: siteUrl('meetings.ics', siteBase),

@@ -107,43 +107,71 @@ const PARTY_DESCRIPTION =
  * come from the meeting schema's own documentation.
  */
 export const DATA_FIELDS: readonly DataField[] = [
-  { name: 'id', type: 'string', description: 'The record id: its page is /meetings/<id>/ and its data /meetings/<id>.json.' },
+  {
+    name: 'id',
+    type: 'string',
+    description: 'The record id: its page is /meetings/<id>/ and its data /meetings/<id>.json.',
+  },
   { name: 'url', type: 'string', description: 'Address of the record page.' },
   { name: 'title', type: 'string', description: schemaDescription('title') },
   { name: 'kind', type: 'string', description: schemaDescription('kind') },
   { name: 'kindLabel', type: 'string', description: 'The kind as the site shows it, e.g. Joint Period of Action.' },
   { name: 'body', type: 'object', description: 'The body that held the meeting: id and name.' },
-  { name: 'jointBodies', type: 'list of objects', description: 'Other bodies that held the meeting jointly: id and name of each.' },
+  {
+    name: 'jointBodies',
+    type: 'list of objects',
+    description: 'Other bodies that held the meeting jointly: id and name of each.',
+  },
   { name: 'series', type: 'object | null', description: 'The numbered series the meeting belongs to: id and name.' },
   { name: 'number', type: 'number | null', description: schemaDescription('number') },
   { name: 'numberNote', type: 'string | null', description: schemaDescription('numberNote') },
   {
     name: 'startDate',
     type: 'string | null',
-    description: 'First day of the meeting as written: YYYY-MM-DD, or YYYY-MM or YYYY when the sources give only the month or year; null when no source gives a date.',
+    description:
+      'First day of the meeting as written: YYYY-MM-DD, or YYYY-MM or YYYY when the sources give only the month or year; null when no source gives a date.',
   },
-  { name: 'startDatePrecision', type: 'string | null', description: 'How much of startDate the sources give: day, month or year.' },
+  {
+    name: 'startDatePrecision',
+    type: 'string | null',
+    description: 'How much of startDate the sources give: day, month or year.',
+  },
   {
     name: 'endDate',
     type: 'string | null',
-    description: 'Last day of the meeting, in the same forms as startDate; null when the record gives only a start (a one-day meeting) or no date.',
+    description:
+      'Last day of the meeting, in the same forms as startDate; null when the record gives only a start (a one-day meeting) or no date.',
   },
-  { name: 'endDatePrecision', type: 'string | null', description: 'How much of endDate the sources give: day, month or year.' },
+  {
+    name: 'endDatePrecision',
+    type: 'string | null',
+    description: 'How much of endDate the sources give: day, month or year.',
+  },
   {
     name: 'firstDay',
     type: 'string | null',
-    description: 'The earliest calendar day the dates can mean, as YYYY-MM-DD (2016-05 gives 2016-05-01), for sorting and filtering; null when undated.',
+    description:
+      'The earliest calendar day the dates can mean, as YYYY-MM-DD (2016-05 gives 2016-05-01), for sorting and filtering; null when undated.',
   },
   {
     name: 'lastDay',
     type: 'string | null',
-    description: 'The latest calendar day the dates can mean, as YYYY-MM-DD (2016-11 gives 2016-11-30; a one-day meeting gives its start); null when undated.',
+    description:
+      'The latest calendar day the dates can mean, as YYYY-MM-DD (2016-11 gives 2016-11-30; a one-day meeting gives its start); null when undated.',
   },
-  { name: 'dateText', type: 'string', description: 'The dates as the site shows them, e.g. 2 July – 3 December 2019, or Date not recorded.' },
+  {
+    name: 'dateText',
+    type: 'string',
+    description: 'The dates as the site shows them, e.g. 2 July – 3 December 2019, or Date not recorded.',
+  },
   { name: 'dateNote', type: 'string | null', description: schemaDescription('dateNote') },
   { name: 'location.mode', type: 'string', description: schemaDescription('location.mode') },
   { name: 'location.city', type: 'string | null', description: schemaDescription('location.city') },
-  { name: 'location.country', type: 'object | null', description: 'Country the meeting was held in: code (ISO 3166-1 alpha-2) and name.' },
+  {
+    name: 'location.country',
+    type: 'object | null',
+    description: 'Country the meeting was held in: code (ISO 3166-1 alpha-2) and name.',
+  },
   { name: 'location.venue', type: 'string | null', description: schemaDescription('location.venue') },
   { name: 'location.note', type: 'string | null', description: schemaDescription('location.note') },
   { name: 'location.text', type: 'string', description: 'The place in one line, e.g. Bangkok, Thailand, or Online.' },
@@ -151,20 +179,34 @@ export const DATA_FIELDS: readonly DataField[] = [
   { name: 'coChairs', type: 'list of objects', description: `Co-chairs of the meeting, ${PARTY_DESCRIPTION}` },
   { name: 'participants', type: 'list of objects', description: `Members that took part, ${PARTY_DESCRIPTION}` },
   { name: 'observers', type: 'list of objects', description: `Observers, ${PARTY_DESCRIPTION}` },
-  { name: 'topics', type: 'list of objects', description: 'Topics from the thesaurus the record is filed under: id and label of each.' },
+  {
+    name: 'topics',
+    type: 'list of objects',
+    description: 'Topics from the thesaurus the record is filed under: id and label of each.',
+  },
   { name: 'summary', type: 'string', description: schemaDescription('summary') },
   {
     name: 'figures',
     type: 'list of objects',
-    description: 'Figures the sources report: label, value (a number, or text such as "over 30"), source and note. Sources that disagree each keep their own entry.',
+    description:
+      'Figures the sources report: label, value (a number, or text such as "over 30"), source and note. Sources that disagree each keep their own entry.',
   },
   {
     name: 'documents',
     type: 'list of objects',
-    description: 'Outcome documents: title, type, language (BCP 47 tag), url and date (YYYY-MM-DD, YYYY-MM or YYYY) when known.',
+    description:
+      'Outcome documents: title, type, language (BCP 47 tag), url and date (YYYY-MM-DD, YYYY-MM or YYYY) when known.',
   },
-  { name: 'sources', type: 'list of objects', description: 'Pages the facts came from: url, and title and note when given.' },
-  { name: 'photo', type: 'object | null', description: 'A photo of the meeting: its alt text and credit (the image file itself is not part of the data).' },
+  {
+    name: 'sources',
+    type: 'list of objects',
+    description: 'Pages the facts came from: url, and title and note when given.',
+  },
+  {
+    name: 'photo',
+    type: 'object | null',
+    description: 'A photo of the meeting: its alt text and credit (the image file itself is not part of the data).',
+  },
   { name: 'text', type: 'string', description: 'The text of the record, in Markdown, as written.' },
   { name: 'updated', type: 'string', description: schemaDescription('updated') },
 ];
@@ -230,7 +272,10 @@ export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: Dat
     location: {
       mode: location.mode,
       city: location.city ?? null,
-      country: location.countryCode && location.countryName ? { code: location.countryCode, name: location.countryName } : null,
+      country:
+        location.countryCode && location.countryName
+          ? { code: location.countryCode, name: location.countryName }
+          : null,
       venue: location.venue ?? null,
       note: location.note ?? null,
       text: location.text,
@@ -254,7 +299,11 @@ export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: Dat
       url: document.url ?? null,
       date: document.date?.iso ?? null,
     })),
-    sources: data.sources.map((source) => ({ url: source.url, title: source.title ?? null, note: source.note ?? null })),
+    sources: data.sources.map((source) => ({
+      url: source.url,
+      title: source.title ?? null,
+      note: source.note ?? null,
+    })),
     photo: data.photo ? { alt: data.photo.alt, credit: data.photo.credit } : null,
     text: context.getText(meeting).trim(),
     updated: meeting.updated,

@@ -32,9 +32,7 @@ export const DATE_FORMS = 'YYYY-MM-DD (or YYYY-MM, or YYYY when only the month o
  * @example parseCalendarDate(2016) ⇒ { ok: true, date: { iso: '2016', precision: 'year' } }
  * @example parseCalendarDate('2019-02-30') ⇒ { ok: false, reason: 'is not a real calendar day' }
  */
-export function parseCalendarDate(
-  value: unknown,
-): { ok: true; date: CalendarDate } | { ok: false; reason: string } {
+export function parseCalendarDate(value: unknown): { ok: true; date: CalendarDate } | { ok: false; reason: string } {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, reason: 'is not a date' };
     return { ok: true, date: { iso: value.toISOString().slice(0, 10), precision: 'day' } };
@@ -208,8 +206,7 @@ function computeRangeParts(start: CalendarDate, end?: CalendarDate): DateRangePa
   }
   const parts: DateRangePart[] = [];
   for (const part of getFormatter(start.precision).formatRangeToParts(toUtcDate(start), toUtcDate(end))) {
-    const datetime =
-      part.source === 'startRange' ? start.iso : part.source === 'endRange' ? end.iso : undefined;
+    const datetime = part.source === 'startRange' ? start.iso : part.source === 'endRange' ? end.iso : undefined;
     const last = parts.at(-1);
     if (last && last.datetime === datetime) last.text += part.value;
     else parts.push(datetime ? { text: part.value, datetime } : { text: part.value });

@@ -1,6 +1,6 @@
 /**
  * Characters a record may not contain: they are invisible in an editor, break feeds and data files, or make a code
- * look right while being wrong (`A​U` with a zero-width space inside is not `AU`).
+ * look right while being wrong (`A\u200BU`, with a zero-width space inside, is not `AU`).
  *
  * The rule, for every content file, frontmatter and text alike:
  * - control characters (C0 and C1) other than tab, line feed and the carriage return of a Windows line ending;
@@ -11,7 +11,7 @@
  * The zero-width joiner and non-joiner (U+200C, U+200D) are allowed: Persian, Indic scripts and emoji need them.
  */
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u2060\u180E\u202A-\u202E\u2066-\u2069\u2028\u2029]|\r(?!\n)/gu;
+const FORBIDDEN = /(?![\t\n\r])\p{Cc}|\r(?!\n)|[\uFEFF\u200B\u2060\u180E\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
 
 /** A forbidden character and where it is (offset in the text, 1-based line and column). */
 export interface ForbiddenCharacter {

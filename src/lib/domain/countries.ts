@@ -56,7 +56,11 @@ const COMMON_MISTAKES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' }
 
 /** Lowercase ASCII letters and digits only, so "Viet Nam", "viet-nam" and "Việt Nam" compare equal. */
 function nameKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 let codesByName: Map<string, string> | undefined;

@@ -14,7 +14,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'an empty value';
   if (typeof value === 'string') return `"${showInvisible(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return 'a list';
   return 'a group of fields';
 }

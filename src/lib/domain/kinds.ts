@@ -75,4 +75,3 @@ export const KIND_INFO: Readonly<Record<MeetingKind, KindInfo>> = {
     aliases: ['event'],
   },
 };
-

@@ -38,7 +38,9 @@ export interface RepositorySettings {
 export function getRepositorySettings(env: Record<string, string | undefined>): RepositorySettings {
   const name = env['GITHUB_REPOSITORY']?.trim() || REPOSITORY;
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-    throw new Error(`GITHUB_REPOSITORY "${name}" is not of the form owner/name, e.g. GITHUB_REPOSITORY=bali-process-records/meeting-records`);
+    throw new Error(
+      `GITHUB_REPOSITORY "${name}" is not of the form owner/name, e.g. GITHUB_REPOSITORY=bali-process-records/meeting-records`,
+    );
   }
   return { name, url: `https://github.com/${name}`, branch: DEFAULT_BRANCH };
 }

@@ -54,7 +54,9 @@ export function compareBuilds(a: string, b: string, labels: readonly [string, st
   const filesA = listCompared(a);
   const filesB = listCompared(b);
   if (filesA.length === 0 || filesB.length === 0) {
-    throw new Error(`${filesA.length === 0 ? a : b} has no pages or data files: build the site there before comparing.`);
+    throw new Error(
+      `${filesA.length === 0 ? a : b} has no pages or data files: build the site there before comparing.`,
+    );
   }
   const inB = new Set(filesB);
   const inA = new Set(filesA);
@@ -68,7 +70,10 @@ export function compareBuilds(a: string, b: string, labels: readonly [string, st
     const bytesB = readFileSync(join(b, file));
     if (bytesA.equals(bytesB)) continue;
     const { line, a: textA, b: textB } = firstDifference(bytesA, bytesB);
-    differences.push({ file, problem: `differs from line ${line}: ${textA} in ${labels[0]}, ${textB} in ${labels[1]}.` });
+    differences.push({
+      file,
+      problem: `differs from line ${line}: ${textA} in ${labels[0]}, ${textB} in ${labels[1]}.`,
+    });
   }
   for (const file of filesB) {
     if (!inA.has(file)) differences.push({ file, problem: `is only in the ${labels[1]} build.` });

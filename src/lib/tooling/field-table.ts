@@ -37,6 +37,7 @@ export function formatFieldTable(schema: z.ZodType): string {
 export function replaceFieldTable(markdown: string, table: string): string {
   const start = markdown.indexOf(FIELD_TABLE_START);
   const end = markdown.indexOf(FIELD_TABLE_END);
-  if (start === -1 || end < start) throw new Error(`CONTRIBUTING.md needs the lines ${FIELD_TABLE_START} and ${FIELD_TABLE_END}.`);
+  if (start === -1 || end < start)
+    throw new Error(`CONTRIBUTING.md needs the lines ${FIELD_TABLE_START} and ${FIELD_TABLE_END}.`);
   return `${markdown.slice(0, start + FIELD_TABLE_START.length)}\n${table}\n${markdown.slice(end)}`;
 }

@@ -57,12 +57,14 @@ export function findInlineCode(html: string): InlineCode[] {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase().split(';')[0]!.trim();
     if (RUNNABLE_SCRIPT_TYPES.has(type)) found.push({ kind: 'script', excerpt: excerpt(script.textContent ?? '') });
   }
-  for (const style of document.querySelectorAll('style')) found.push({ kind: 'style element', excerpt: excerpt(style.textContent ?? '') });
+  for (const style of document.querySelectorAll('style'))
+    found.push({ kind: 'style element', excerpt: excerpt(style.textContent ?? '') });
   for (const element of document.querySelectorAll('*')) {
     for (const { name, value } of element.attributes) {
       const attribute = name.toLowerCase();
       if (attribute === 'style') found.push({ kind: 'style attribute', excerpt: excerpt(value) });
-      else if (attribute.startsWith('on')) found.push({ kind: 'event handler', excerpt: excerpt(`${name}="${value}"`) });
+      else if (attribute.startsWith('on'))
+        found.push({ kind: 'event handler', excerpt: excerpt(`${name}="${value}"`) });
       else if (/^\s*javascript:/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(attribute)) {
         found.push({ kind: 'javascript: address', excerpt: excerpt(value) });
       }

@@ -86,7 +86,18 @@ const LINK_ATTRIBUTES: ReadonlyArray<readonly [selector: string, attribute: stri
 ];
 
 /** `<link rel>` values that only name a page and make the browser fetch nothing. */
-const LINK_RELS_WITHOUT_REQUEST = new Set(['alternate', 'author', 'canonical', 'help', 'license', 'me', 'next', 'prev', 'search', 'sitemap']);
+const LINK_RELS_WITHOUT_REQUEST = new Set([
+  'alternate',
+  'author',
+  'canonical',
+  'help',
+  'license',
+  'me',
+  'next',
+  'prev',
+  'search',
+  'sitemap',
+]);
 
 /** Fragments that need no element: the top of the page. */
 const TOP_FRAGMENTS = new Set(['', 'top']);
@@ -132,7 +143,9 @@ export function checkLinks(options: CheckLinksOptions): LinkReport {
     const file = join(dir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
     if (existsSync(file) && statSync(file).isFile()) return { file };
     if (!relative.endsWith('/') && existsSync(join(dir, relative, 'index.html'))) {
-      return { problem: `leads to a folder; write it with a final slash, ${url.pathname}/, as every page address ends.` };
+      return {
+        problem: `leads to a folder; write it with a final slash, ${url.pathname}/, as every page address ends.`,
+      };
     }
     return { problem: `leads to ${url.pathname}, which is not a page or file of the site.` };
   };
@@ -155,11 +168,16 @@ export function checkLinks(options: CheckLinksOptions): LinkReport {
     const pageAddress = new URL(pageUrl);
     const target = toFile(pageAddress);
     if ('problem' in target) {
-      report.problems.push({ page: pageAddress.pathname, link: pageUrl, problem: `is in the sitemap but ${target.problem}` });
+      report.problems.push({
+        page: pageAddress.pathname,
+        link: pageUrl,
+        problem: `is in the sitemap but ${target.problem}`,
+      });
       continue;
     }
     report.pages.push(pageAddress.pathname);
-    const problem = (link: string, text: string) => report.problems.push({ page: pageAddress.pathname, link, problem: text });
+    const problem = (link: string, text: string) =>
+      report.problems.push({ page: pageAddress.pathname, link, problem: text });
 
     for (const { link, request } of read(target.file).links) {
       const trimmed = link.trim();
@@ -175,17 +193,28 @@ export function checkLinks(options: CheckLinksOptions): LinkReport {
         continue;
       }
       if (url.protocol === 'mailto:') {
-        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname))) problem(link, 'is not a well-formed e-mail address, e.g. mailto:name@example.org.');
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname)))
+          problem(link, 'is not a well-formed e-mail address, e.g. mailto:name@example.org.');
         continue;
       }
       if (url.protocol === 'data:') continue;
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        problem(link, `uses ${url.protocol}, which a page of this site never needs; use an https:// address or a path.`);
+        problem(
+          link,
+          `uses ${url.protocol}, which a page of this site never needs; use an https:// address or a path.`,
+        );
         continue;
       }
       if (url.origin !== site.origin) {
         report.externalLinks += 1;
-        checkExternal(link, url, request, httpOnlyHosts, (text) => problem(link, text), () => report.httpOnly.push({ page: pageAddress.pathname, link }));
+        checkExternal(
+          link,
+          url,
+          request,
+          httpOnlyHosts,
+          (text) => problem(link, text),
+          () => report.httpOnly.push({ page: pageAddress.pathname, link }),
+        );
         continue;
       }
       report.internalLinks += 1;
@@ -222,7 +251,9 @@ function checkExternal(
   httpOnly: () => void,
 ): void {
   if (request === 'file') {
-    problem(`loads a file from ${url.host}, another site; every file a page needs must come from this site, so that no request leaves it.`);
+    problem(
+      `loads a file from ${url.host}, another site; every file a page needs must come from this site, so that no request leaves it.`,
+    );
     return;
   }
   if (request === 'form') {
@@ -255,10 +286,14 @@ function checkExternal(
 function readSitemap(dir: string): { siteUrl: string; pageUrls: string[] } {
   const indexFile = join(dir, 'sitemap-index.xml');
   if (!existsSync(indexFile)) {
-    throw new Error(`${indexFile} is missing: the check starts from the sitemap of a built site. Run npm run build first.`);
+    throw new Error(
+      `${indexFile} is missing: the check starts from the sitemap of a built site. Run npm run build first.`,
+    );
   }
   const parser = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' });
-  const index = parser.parse(readFileSync(indexFile, 'utf8')) as { sitemapindex?: { sitemap?: Array<{ loc: string }> } };
+  const index = parser.parse(readFileSync(indexFile, 'utf8')) as {
+    sitemapindex?: { sitemap?: Array<{ loc: string }> };
+  };
   const sitemaps = index.sitemapindex?.sitemap?.map((entry) => String(entry.loc)) ?? [];
   if (sitemaps.length === 0) throw new Error(`${indexFile} lists no sitemap.`);
   // The sitemap index lies at the root of the site: its address says where the site lives, base path included.

@@ -80,7 +80,10 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
  * @param reading the entities of the content folder (`readEntities`).
  */
 export function readChoices(reading: Pick<EntityReading, 'entities'>): Choices {
-  const entities = (collection: keyof EntityReading['entities'], label: (data: Record<string, unknown>, id: string) => Choice) =>
+  const entities = (
+    collection: keyof EntityReading['entities'],
+    label: (data: Record<string, unknown>, id: string) => Choice,
+  ) =>
     (reading.entities[collection] as Array<{ id: string; data: unknown }>)
       .map(({ id, data }) => label(data as Record<string, unknown>, id))
       .sort((a, b) => a.label.localeCompare(b.label, 'en'));
@@ -159,7 +162,11 @@ export function toFrontmatter(answers: RecordAnswers): Record<string, unknown> {
  * @param reading the entities of the content folder, for the ids of topics, bodies, series and organisations.
  * @param fields check only these fields (the generator checks each answer as it is given); all when omitted.
  */
-export function checkAnswers(answers: RecordAnswers, reading: Pick<EntityReading, 'entities' | 'names'>, fields?: readonly string[]): string[] {
+export function checkAnswers(
+  answers: RecordAnswers,
+  reading: Pick<EntityReading, 'entities' | 'names'>,
+  fields?: readonly string[],
+): string[] {
   const data = toFrontmatter(answers);
   const result = MeetingSchema.safeParse(data, { reportInput: true, error: () => GENERIC_MESSAGE });
   const nowhere = () => ({ line: 1, column: 1 });
@@ -167,7 +174,14 @@ export function checkAnswers(answers: RecordAnswers, reading: Pick<EntityReading
     ? checkReferences(result.data, reading, '', nowhere)
     : problemsFromIssues(result.error.issues, MeetingSchema, '', nowhere);
   return problems
-    .filter((problem) => !fields || fields.some((field) => problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`)))
+    .filter(
+      (problem) =>
+        !fields ||
+        fields.some(
+          (field) =>
+            problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`),
+        ),
+    )
     .map((problem) => `${problem.field}: ${problem.message}`);
 }
 

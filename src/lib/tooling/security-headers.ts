@@ -27,7 +27,9 @@ export interface HeaderRule {
  */
 export async function readHeaderRules(file: string): Promise<HeaderRule[]> {
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing. It holds the site's security headers, e.g. "/*" then "  X-Content-Type-Options: nosniff".`);
+    throw new Error(
+      `${file} is missing. It holds the site's security headers, e.g. "/*" then "  X-Content-Type-Options: nosniff".`,
+    );
   }
   const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
   if (errors.length > 0) {
@@ -35,7 +37,9 @@ export async function readHeaderRules(file: string): Promise<HeaderRule[]> {
   }
   const rules = headers.flatMap((header) => ('forRegExp' in header ? [header] : []));
   if (rules.length === 0) {
-    throw new Error(`${file} has no headers. Write a path line such as "/*", then indented lines such as "  X-Content-Type-Options: nosniff".`);
+    throw new Error(
+      `${file} has no headers. Write a path line such as "/*", then indented lines such as "  X-Content-Type-Options: nosniff".`,
+    );
   }
   return rules;
 }

@@ -102,7 +102,11 @@ export const QUESTIONS: readonly RelevanceQuestion[] = [
   },
   {
     query: 'JPoA',
-    topThree: ['2015-09-28-first-joint-period-of-action', '2016-05-second-joint-period-of-action', '2019-07-02-fifth-joint-period-of-action'],
+    topThree: [
+      '2015-09-28-first-joint-period-of-action',
+      '2016-05-second-joint-period-of-action',
+      '2019-07-02-fifth-joint-period-of-action',
+    ],
     why: 'JPoA is the abbreviation of Joint Period of Action: the suite checks the synonym reaches them.',
   },
   {

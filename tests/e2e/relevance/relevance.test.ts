@@ -24,6 +24,7 @@ describe('relevance of search on the real records', () => {
     const results = await waitForSearch(logged.page, { q: question.query });
     const ids = results.urls.map((url) => url.split('/')[2]);
     if (question.first) expect(ids[0], question.why).toBe(question.first);
-    if (question.topThree) expect(ids.slice(0, 3), question.why).toEqual(expect.arrayContaining([...question.topThree]));
+    if (question.topThree)
+      expect(ids.slice(0, 3), question.why).toEqual(expect.arrayContaining([...question.topThree]));
   });
 });
