@@ -1,7 +1,6 @@
 /**
  * `npm run check:links [folder]`: checks every address in a built site (`dist/` unless a folder is given), starting
- * from its sitemap (see `src/lib/tooling/link-check.ts`). Prints one line per problem and exits with 1 when there is any;
- * `http://` addresses of sites known to serve no https are listed apart and do not fail the check.
+ * from its sitemap (see `src/lib/tooling/link-check.ts`). Prints one line per problem and exits with 1 when there is any.
  */
 import { resolve } from 'node:path';
 import { checkLinks, formatLinkProblem } from '../lib/tooling/link-check.ts';
@@ -15,12 +14,6 @@ try {
   process.exit(1);
 }
 for (const problem of report.problems) console.error(formatLinkProblem(problem));
-if (report.httpOnly.length > 0) {
-  console.log(
-    `${report.httpOnly.length} address(es) use http://, on sites not known to serve https (HTTP_ONLY_HOSTS):`,
-  );
-  for (const { page, link } of report.httpOnly) console.log(`  ${page}: ${link}`);
-}
 console.log(
   `Checked ${report.pages.length} pages of ${report.siteUrl}: ${report.internalLinks} addresses inside the site and ${report.externalLinks} on other sites; ${report.problems.length === 0 ? 'none broken' : `${report.problems.length} problem(s)`}.`,
 );

@@ -7,7 +7,7 @@ import { describeValue } from '../lib/domain/describe-value.ts';
  *
  * Output: `{ iso, precision }` (see `CalendarDate`). Never a `Date`, so no time zone can move it.
  * Errors: an impossible day (`2019-02-30`), an empty value or any other form fails with a sentence that names the
- * value and the accepted forms (case C2); a date in words (`2 July 2009`) is given back in the ISO form.
+ * value and the accepted forms; a date in words (`2 July 2009`) is given back in the ISO form.
  *
  * @param example a valid line to show in errors, e.g. `startDate: 2019-07-02`.
  */

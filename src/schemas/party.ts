@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { getCountryName, isCountryCode, suggestCountryCode } from '../lib/domain/countries.ts';
 import { describeValue } from '../lib/domain/describe-value.ts';
-import { ID_PATTERN } from '../lib/domain/record-id.ts';
 
 /** The collections a meeting points at. */
 export type EntityCollection = 'bodies' | 'topics' | 'organizations' | 'series';
@@ -83,8 +82,10 @@ export function PartySchema(field: string) {
       };
     }
     if (typeof id === 'string' && isCountryCode(id)) return { type: 'country', code: id, ...extra };
-    if (typeof id === 'string' && ID_PATTERN.test(id) && !suggestCountryCode(id)) {
-      return { type: 'organization', organization: { id, collection: 'organizations' }, ...extra };
+    // Anything else that is not a country's name is taken as an organisation; the reader checks that it exists and
+    // suggests the id of an organisation written by its name or acronym.
+    if (typeof id === 'string' && id.trim() !== '' && !suggestCountryCode(id)) {
+      return { type: 'organization', organization: { id: id.trim(), collection: 'organizations' }, ...extra };
     }
     const code = typeof id === 'string' ? suggestCountryCode(id) : undefined;
     ctx.addIssue({

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { writeBaselineProject } from '../../src/cli/bench/baseline.ts';
 import { writeSyntheticContent } from '../../src/cli/bench/synthetic-records.ts';
-import { checkContent } from '../../src/lib/content/content-check.ts';
+import { readContent } from '../../src/lib/content/reader.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const run = promisify(execFile);
@@ -14,11 +14,11 @@ const contentDir = join(work, 'content');
 const COUNT = 25;
 
 describe('the benchmark', () => {
-  it('generates records that pass the content check, the same ones every time', () => {
+  it('generates records that pass the content check, the same ones every time', async () => {
     writeSyntheticContent({ dir: contentDir, count: COUNT, realContentDir: join(ROOT, 'content') });
     const first = readdirSync(join(contentDir, 'meetings')).sort();
     const text = readFileSync(join(contentDir, 'meetings', first[0]!), 'utf8');
-    const result = checkContent({ contentDir, root: ROOT });
+    const result = await readContent({ contentDir, root: ROOT });
     expect(result.problems).toEqual([]);
     expect(result.records).toHaveLength(COUNT);
     writeSyntheticContent({ dir: contentDir, count: COUNT, realContentDir: join(ROOT, 'content') });

@@ -6,22 +6,22 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { formatRecordCitation } from '../../src/lib/data/citation.ts';
 import { CSV_COLUMNS } from '../../src/lib/data/csv.ts';
 import { DATA_FIELDS, type Dataset, type MeetingRecord, type PartyRecord } from '../../src/lib/data/open-data.ts';
-import type { CheckedRecord } from '../../src/lib/content/content-check.ts';
-import { SITES, type SiteName } from '../setup/sites.ts';
-import { exists, getRealRecords, readPage } from './helpers.ts';
+import type { RecordFile } from '../../src/lib/content/reader.ts';
+import { ARCHIVE_SITES, SITES, type SiteName } from '../setup/sites.ts';
+import { exists, getSiteRecords, readPage } from './helpers.ts';
+
+type CheckedRecord = RecordFile;
 
 const ORIGIN = 'https://records.example.org';
-const records = getRealRecords().filter((record) => !record.data.draft);
-const byId = new Map(records.map((record) => [record.id, record]));
 const read = (site: SiteName, file: string) => readFileSync(join(SITES[site].dir, file), 'utf8');
 const xml = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
   isArray: (name) => name === 'item' || name === 'url',
 });
-const dataset = JSON.parse(read('main', 'data/meetings.json')) as Dataset;
 const recordUrl = (id: string, base = '/') => `${ORIGIN}${base}meetings/${id}/`;
 
 /** The day after a calendar day, computed here independently of the site's code. */
@@ -95,272 +95,307 @@ function expectFrontmatterFacts(json: MeetingRecord, record: CheckedRecord): voi
   expect(json.updated).toBe(data.updated.iso);
 }
 
-describe('meetings.json', () => {
-  it('holds every record once, with a version, a licence and a documented field list', () => {
-    expect(dataset.recordCount).toBe(records.length);
-    expect(dataset.meetings.map((meeting) => meeting.id).sort()).toEqual(records.map((record) => record.id).sort());
-    expect(dataset.version).toBe(
-      records
-        .map((record) => record.data.updated.iso)
-        .sort()
-        .at(-1),
-    );
-    expect(dataset.licence).toEqual({
-      name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-      spdx: 'CC-BY-4.0',
-      url: 'https://creativecommons.org/licenses/by/4.0/',
+describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
+  const records = await getSiteRecords(site);
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const dataset = JSON.parse(read(site, 'data/meetings.json')) as Dataset;
+
+  describe('meetings.json', () => {
+    it('holds every record once, with a version, a licence and a documented field list', () => {
+      expect(dataset.recordCount).toBe(records.length);
+      expect(dataset.meetings.map((meeting) => meeting.id).sort()).toEqual(records.map((record) => record.id).sort());
+      expect(dataset.version).toBe(
+        records
+          .map((record) => record.data.updated.iso)
+          .sort()
+          .at(-1),
+      );
+      expect(dataset.licence).toEqual({
+        name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+        spdx: 'CC-BY-4.0',
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+      });
+      expect(dataset.fields.map((field) => field.name)).toEqual(DATA_FIELDS.map((field) => field.name));
+      const topLevel = [...new Set(dataset.fields.map((field) => field.name.split('.')[0]))];
+      for (const meeting of dataset.meetings) expect(Object.keys(meeting)).toEqual(topLevel);
     });
-    expect(dataset.fields.map((field) => field.name)).toEqual(DATA_FIELDS.map((field) => field.name));
-    const topLevel = [...new Set(dataset.fields.map((field) => field.name.split('.')[0]))];
-    for (const meeting of dataset.meetings) expect(Object.keys(meeting)).toEqual(topLevel);
-  });
 
-  it('says for every record what its frontmatter says, with names resolved', () => {
-    for (const meeting of dataset.meetings) expectFrontmatterFacts(meeting, byId.get(meeting.id)!);
-    const fifth = dataset.meetings.find((meeting) => meeting.id === '2019-07-02-fifth-joint-period-of-action')!;
-    expect(fifth.url).toBe(recordUrl(fifth.id));
-    expect(fifth.participants.find((party) => partyKey(party) === 'VN')?.name).toBe('Viet Nam');
-    expect(fifth.location.country).toEqual({ code: 'TH', name: 'Thailand' });
-  });
+    it('says for every record what its frontmatter says, with names resolved', () => {
+      for (const meeting of dataset.meetings) expectFrontmatterFacts(meeting, byId.get(meeting.id)!);
+      const fifth = dataset.meetings.find((meeting) => meeting.id === '2019-07-02-fifth-joint-period-of-action')!;
+      expect(fifth.url).toBe(recordUrl(fifth.id));
+      expect(fifth.participants.find((party) => partyKey(party) === 'VN')?.name).toBe('Viet Nam');
+      expect(fifth.location.country).toEqual({ code: 'TH', name: 'Thailand' });
+    });
 
-  it('gives each record its own file, equal to its entry in meetings.json', () => {
-    for (const meeting of dataset.meetings) {
-      expect(JSON.parse(read('main', `meetings/${meeting.id}.json`))).toEqual(meeting);
-    }
-  });
-});
-
-describe('meetings.csv', () => {
-  const raw = readFileSync(join(SITES.main.dir, 'data/meetings.csv'));
-  const rows = parseCsv(raw, { bom: true, columns: true }) as Array<Record<string, string>>;
-
-  it('is UTF-8 with a byte order mark, a header row and one row per record', () => {
-    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const header = raw.toString('utf8').slice(1).split('\r\n')[0]!;
-    expect(header.split(',')).toEqual(CSV_COLUMNS.map((column) => column.header));
-    expect(rows).toHaveLength(records.length);
-    expect(rows.map((row) => row['id'])).toEqual(dataset.meetings.map((meeting) => meeting.id));
-  });
-
-  it('gives back every value of the JSON, through commas, quotes, line breaks and Thai text', () => {
-    for (const [index, row] of rows.entries()) {
-      const meeting = dataset.meetings[index]!;
-      for (const column of CSV_COLUMNS) {
-        const value = column.value(meeting);
-        const text = value === null ? '' : String(value);
-        const expected = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-        expect(row[column.header], `${meeting.id} ${column.header}`).toBe(expected);
+    it('gives each record its own file, equal to its entry in meetings.json', () => {
+      for (const meeting of dataset.meetings) {
+        expect(JSON.parse(read(site, `meetings/${meeting.id}.json`))).toEqual(meeting);
       }
-    }
-    const thai = rows.find((row) => row['text']?.includes('กรุงเทพมหานคร'));
-    expect(thai?.['text']).toContain('\n');
-    expect(rows.some((row) => /[",]/.test(row['summary'] ?? ''))).toBe(true);
+    });
   });
-});
 
-describe('meetings.ics', () => {
-  const calendar = new ICAL.Component(ICAL.parse(read('main', 'meetings.ics')));
-  const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-  const dated = records.filter(
-    (record) =>
-      record.data.startDate?.precision === 'day' && (!record.data.endDate || record.data.endDate.precision === 'day'),
-  );
+  describe('meetings.csv', () => {
+    const raw = readFileSync(join(SITES[site].dir, 'data/meetings.csv'));
+    const rows = parseCsv(raw, { bom: true, columns: true }) as Array<Record<string, string>>;
 
-  it('has one all-day event per meeting with known days, ending the day after its last day', () => {
-    const leftOut = records.filter((record) => !dated.includes(record)).map((record) => record.id);
-    expect(leftOut).toEqual(
-      expect.arrayContaining([
-        '2016-05-second-joint-period-of-action',
-        'undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok',
-      ]),
+    it('is UTF-8 with a byte order mark, a header row and one row per record', () => {
+      expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const header = raw.toString('utf8').slice(1).split('\r\n')[0]!;
+      expect(header.split(',')).toEqual(CSV_COLUMNS.map((column) => column.header));
+      expect(rows).toHaveLength(records.length);
+      expect(rows.map((row) => row['id'])).toEqual(dataset.meetings.map((meeting) => meeting.id));
+    });
+
+    it('gives back every value of the JSON, through commas, quotes, line breaks and Thai text', () => {
+      for (const [index, row] of rows.entries()) {
+        const meeting = dataset.meetings[index]!;
+        for (const column of CSV_COLUMNS) {
+          const value = column.value(meeting);
+          const text = value === null ? '' : String(value);
+          const expected = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+          expect(row[column.header], `${meeting.id} ${column.header}`).toBe(expected);
+        }
+      }
+      const thai = rows.find((row) => row['text']?.includes('กรุงเทพมหานคร'));
+      expect(thai?.['text']).toContain('\n');
+      expect(rows.some((row) => /[",]/.test(row['summary'] ?? ''))).toBe(true);
+    });
+  });
+
+  describe('meetings.ics', () => {
+    const calendar = new ICAL.Component(ICAL.parse(read(site, 'meetings.ics')));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const dated = records.filter(
+      (record) =>
+        record.data.startDate?.precision === 'day' && (!record.data.endDate || record.data.endDate.precision === 'day'),
     );
-    expect(events).toHaveLength(dated.length);
-    for (const record of dated) {
-      const event = events.find((candidate) => candidate.uid === `${record.id}@bali-process-meeting-records`);
-      expect(event, record.id).toBeDefined();
-      expect(event!.startDate.isDate).toBe(true);
-      expect(event!.endDate.isDate).toBe(true);
-      expect(event!.startDate.toString()).toBe(record.data.startDate!.iso);
-      expect(event!.endDate.toString()).toBe(dayAfter((record.data.endDate ?? record.data.startDate)!.iso));
-      expect(event!.summary).toBe(record.data.title);
-      expect(event!.location).not.toBe('');
-      expect(event!.component.getFirstPropertyValue('url')).toBe(recordUrl(record.id));
-    }
+
+    it('has one all-day event per meeting with known days, ending the day after its last day', () => {
+      const leftOut = records.filter((record) => !dated.includes(record)).map((record) => record.id);
+      expect(leftOut).toEqual(
+        expect.arrayContaining([
+          '2016-05-second-joint-period-of-action',
+          'undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok',
+        ]),
+      );
+      expect(events).toHaveLength(dated.length);
+      for (const record of dated) {
+        const event = events.find((candidate) => candidate.uid === `${record.id}@bali-process-meeting-records`);
+        expect(event, record.id).toBeDefined();
+        expect(event!.startDate.isDate).toBe(true);
+        expect(event!.endDate.isDate).toBe(true);
+        expect(event!.startDate.toString()).toBe(record.data.startDate!.iso);
+        expect(event!.endDate.toString()).toBe(dayAfter((record.data.endDate ?? record.data.startDate)!.iso));
+        expect(event!.summary).toBe(record.data.title);
+        expect(event!.location).not.toBe('');
+        expect(event!.component.getFirstPropertyValue('url')).toBe(recordUrl(record.id));
+      }
+    });
+
+    it('names the meetings it leaves out on the data page', () => {
+      const left = records.filter((record) => !dated.includes(record)).map((record) => record.data.title);
+      const listed = [...readPage(site, 'data/index.html').querySelectorAll('#calendar ~ ul a')].map(
+        (link) => link.textContent,
+      );
+      expect(listed).toEqual(expect.arrayContaining(left));
+      expect(listed).toHaveLength(left.length);
+    });
   });
 
-  it('names the meetings it leaves out on the data page', () => {
-    const left = records.filter((record) => !dated.includes(record)).map((record) => record.data.title);
-    const listed = [...readPage('main', 'data/index.html').querySelectorAll('#calendar ~ ul a')].map(
-      (link) => link.textContent,
-    );
-    expect(listed).toEqual(expect.arrayContaining(left));
-    expect(listed).toHaveLength(left.length);
-  });
-});
-
-describe('feed.xml', () => {
-  const rss = xml.parse(read('main', 'feed.xml')).rss as {
-    channel: {
-      title: string;
-      item: Array<{ title: string; link: string; pubDate: string; guid: { '#text': string; '@_isPermaLink': string } }>;
+  describe('feed.xml', () => {
+    const rss = xml.parse(read(site, 'feed.xml')).rss as {
+      channel: {
+        title: string;
+        item: Array<{
+          title: string;
+          link: string;
+          pubDate: string;
+          guid: { '#text': string; '@_isPermaLink': string };
+        }>;
+      };
     };
-  };
 
-  it('is RSS 2.0 with the newest records and updates, each dated by its updated day', () => {
-    expect(rss.channel.title).toBe('Bali Process Meeting Records');
-    expect(rss.channel.item).toHaveLength(Math.min(records.length, 50));
-    // The most recently updated records, newest update first; any record left out was updated no later than them.
-    const days = rss.channel.item.map(
-      (item) => byId.get(item.link.slice(`${ORIGIN}/meetings/`.length, -1))?.data.updated.iso ?? '',
-    );
-    expect(days).toEqual([...days].sort().reverse());
-    const inFeed = new Set(rss.channel.item.map((item) => item.link));
-    const leftOut = records.filter((record) => !inFeed.has(`${ORIGIN}/meetings/${record.id}/`));
-    for (const record of leftOut) expect(record.data.updated.iso <= days.at(-1)!, record.id).toBe(true);
-    for (const item of rss.channel.item) {
-      const id = item.link.slice(`${ORIGIN}/meetings/`.length, -1);
-      const record = byId.get(id);
-      expect(record, item.link).toBeDefined();
-      expect(item.title).toBe(record!.data.title);
-      expect(item.pubDate).toBe(new Date(`${record!.data.updated.iso}T00:00:00Z`).toUTCString());
-      expect(item.guid).toEqual({
-        '#text': `${item.link}#updated-${record!.data.updated.iso}`,
-        '@_isPermaLink': 'false',
-      });
-    }
-  });
-});
-
-describe('record pages', () => {
-  const meta = (page: Document, key: string) =>
-    page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-
-  it('carry a schema.org Event in JSON-LD with the required properties', () => {
-    for (const meeting of dataset.meetings) {
-      const page = readPage('main', `meetings/${meeting.id}/index.html`);
-      const scripts = page.querySelectorAll('script[type="application/ld+json"]');
-      expect(scripts).toHaveLength(1);
-      const event = JSON.parse(scripts[0]!.textContent ?? '') as Record<string, unknown>;
-      expect(event).toMatchObject({
-        '@context': 'https://schema.org',
-        '@type': 'Event',
-        name: meeting.title,
-        url: meeting.url,
-      });
-      if (meeting.startDate) {
-        expect(event['startDate']).toBe(meeting.startDate);
-        expect(event['endDate']).toBe(meeting.endDate ?? meeting.startDate);
-      } else {
-        expect(event['startDate']).toBeUndefined();
-      }
-      expect((event['organizer'] as Array<{ name: string }>).map((body) => body.name)).toEqual(
-        [meeting.body, ...meeting.jointBodies].map((body) => body.name),
+    it('is RSS 2.0 with the newest records and updates, each dated by its updated day', () => {
+      expect(rss.channel.title).toBe('Bali Process Meeting Records');
+      expect(rss.channel.item).toHaveLength(Math.min(records.length, 50));
+      // The most recently updated records, newest update first; any record left out was updated no later than them.
+      const days = rss.channel.item.map(
+        (item) => byId.get(item.link.slice(`${ORIGIN}/meetings/`.length, -1))?.data.updated.iso ?? '',
       );
-      expect((event['about'] as Array<{ name: string }>).map((topic) => topic.name)).toEqual(
-        meeting.topics.map((topic) => topic.label),
-      );
-      if (meeting.location.mode === 'in-person') {
-        expect(event['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
-        expect(event['location']).toMatchObject({
-          '@type': 'Place',
-          address: { addressCountry: meeting.location.country?.code },
+      expect(days).toEqual([...days].sort().reverse());
+      const inFeed = new Set(rss.channel.item.map((item) => item.link));
+      const leftOut = records.filter((record) => !inFeed.has(`${ORIGIN}/meetings/${record.id}/`));
+      for (const record of leftOut) expect(record.data.updated.iso <= days.at(-1)!, record.id).toBe(true);
+      for (const item of rss.channel.item) {
+        const id = item.link.slice(`${ORIGIN}/meetings/`.length, -1);
+        const record = byId.get(id);
+        expect(record, item.link).toBeDefined();
+        expect(item.title).toBe(record!.data.title);
+        expect(item.pubDate).toBe(new Date(`${record!.data.updated.iso}T00:00:00Z`).toUTCString());
+        expect(item.guid).toEqual({
+          '#text': `${item.link}#updated-${record!.data.updated.iso}`,
+          '@_isPermaLink': 'false',
         });
       }
-      if (meeting.location.mode === 'online') {
-        expect(event['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
+    });
+  });
+
+  describe('record pages', () => {
+    const meta = (page: Document, key: string) =>
+      page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+    it('carry a schema.org Event in JSON-LD with the required properties', () => {
+      for (const meeting of dataset.meetings) {
+        const page = readPage(site, `meetings/${meeting.id}/index.html`);
+        const scripts = page.querySelectorAll('script[type="application/ld+json"]');
+        expect(scripts).toHaveLength(1);
+        const event = JSON.parse(scripts[0]!.textContent ?? '') as Record<string, unknown>;
+        expect(event).toMatchObject({
+          '@context': 'https://schema.org',
+          '@type': 'Event',
+          name: meeting.title,
+          url: meeting.url,
+        });
+        if (meeting.startDate) {
+          expect(event['startDate']).toBe(meeting.startDate);
+          expect(event['endDate']).toBe(meeting.endDate ?? meeting.startDate);
+        } else {
+          expect(event['startDate']).toBeUndefined();
+        }
+        expect((event['organizer'] as Array<{ name: string }>).map((body) => body.name)).toEqual(
+          [meeting.body, ...meeting.jointBodies].map((body) => body.name),
+        );
+        expect((event['about'] as Array<{ name: string }>).map((topic) => topic.name)).toEqual(
+          meeting.topics.map((topic) => topic.label),
+        );
+        if (meeting.location.mode === 'in-person') {
+          expect(event['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
+          expect(event['location']).toMatchObject({
+            '@type': 'Place',
+            address: { addressCountry: meeting.location.country?.code },
+          });
+        }
+        if (meeting.location.mode === 'online') {
+          expect(event['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
+        }
       }
-    }
+    });
+
+    it('carry a canonical URL, Open Graph and Twitter card tags', () => {
+      for (const meeting of dataset.meetings) {
+        const page = readPage(site, `meetings/${meeting.id}/index.html`);
+        expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(recordUrl(meeting.id));
+        expect(meta(page, 'og:url')).toBe(recordUrl(meeting.id));
+        expect(meta(page, 'og:title')).toBe(meeting.title);
+        expect(meta(page, 'og:type')).toBe('article');
+        expect(meta(page, 'og:description')).toContain(meeting.summary);
+        expect(meta(page, 'article:modified_time')).toBe(meeting.updated);
+        expect(meta(page, 'twitter:card')).toBe('summary');
+        expect(meta(page, 'twitter:title')).toBe(meeting.title);
+      }
+    });
+
+    it('offer a citation to copy and BibTeX and CSL-JSON to download, which parse back to the record', () => {
+      for (const meeting of dataset.meetings) {
+        const page = readPage(site, `meetings/${meeting.id}/index.html`);
+        // The APA style sets quotation marks and apostrophes its own way (’ for ', “…” for '…'), so compare without them.
+        const unquoted = (text: string) => text.replace(/['"‘’“”]/g, '');
+        const citation = page.querySelector('#cite-text')?.textContent ?? '';
+        expect(unquoted(citation)).toContain(unquoted(meeting.title));
+        expect(citation).toContain(meeting.url);
+        const links = [...page.querySelectorAll('.bp-cite a[download]')].map((link) => link.getAttribute('href'));
+        expect(links).toEqual([`/meetings/${meeting.id}.bib`, `/meetings/${meeting.id}.csl.json`]);
+        const [fromBibtex] = new Cite(read(site, `meetings/${meeting.id}.bib`)).data as Array<Record<string, unknown>>;
+        expect(fromBibtex).toMatchObject({ 'citation-key': `bpmr-${meeting.id}`, URL: meeting.url });
+        const [csl] = JSON.parse(read(site, `meetings/${meeting.id}.csl.json`)) as Array<Record<string, unknown>>;
+        expect(csl).toMatchObject({
+          id: `bpmr-${meeting.id}`,
+          type: 'webpage',
+          title: meeting.title,
+          URL: meeting.url,
+        });
+        expect(csl?.['issued']).toEqual({ 'date-parts': [meeting.updated.split('-').map(Number)] });
+      }
+    });
   });
 
-  it('carry a canonical URL, Open Graph and Twitter card tags', () => {
-    for (const meeting of dataset.meetings) {
-      const page = readPage('main', `meetings/${meeting.id}/index.html`);
-      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(recordUrl(meeting.id));
-      expect(meta(page, 'og:url')).toBe(recordUrl(meeting.id));
-      expect(meta(page, 'og:title')).toBe(meeting.title);
-      expect(meta(page, 'og:type')).toBe('article');
-      expect(meta(page, 'og:description')).toContain(meeting.summary);
-      expect(meta(page, 'article:modified_time')).toBe(meeting.updated);
-      expect(meta(page, 'twitter:card')).toBe('summary');
-      expect(meta(page, 'twitter:title')).toBe(meeting.title);
-    }
+  describe('citations', () => {
+    it('are written without citeproc exactly as citeproc writes them, for every record', () => {
+      let written = 0;
+      for (const meeting of dataset.meetings) {
+        const [item] = JSON.parse(read(site, `meetings/${meeting.id}.csl.json`)) as Array<
+          Parameters<typeof formatRecordCitation>[0]
+        >;
+        const direct = formatRecordCitation(item!);
+        if (direct === undefined) continue;
+        written += 1;
+        const citeproc = (
+          new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string
+        ).trim();
+        expect(direct, meeting.id).toBe(citeproc);
+      }
+      expect(written).toBeGreaterThan(dataset.meetings.length / 2);
+    });
   });
 
-  it('offer a citation to copy and BibTeX and CSL-JSON to download, which parse back to the record', () => {
-    for (const meeting of dataset.meetings) {
-      const page = readPage('main', `meetings/${meeting.id}/index.html`);
-      // The APA style sets quotation marks and apostrophes its own way (’ for ', “…” for '…'), so compare without them.
-      const unquoted = (text: string) => text.replace(/['"‘’“”]/g, '');
-      const citation = page.querySelector('#cite-text')?.textContent ?? '';
-      expect(unquoted(citation)).toContain(unquoted(meeting.title));
-      expect(citation).toContain(meeting.url);
-      const links = [...page.querySelectorAll('.bp-cite a[download]')].map((link) => link.getAttribute('href'));
-      expect(links).toEqual([`/meetings/${meeting.id}.bib`, `/meetings/${meeting.id}.csl.json`]);
-      const [fromBibtex] = new Cite(read('main', `meetings/${meeting.id}.bib`)).data as Array<Record<string, unknown>>;
-      expect(fromBibtex).toMatchObject({ 'citation-key': `bpmr-${meeting.id}`, URL: meeting.url });
-      const [csl] = JSON.parse(read('main', `meetings/${meeting.id}.csl.json`)) as Array<Record<string, unknown>>;
-      expect(csl).toMatchObject({ id: `bpmr-${meeting.id}`, type: 'webpage', title: meeting.title, URL: meeting.url });
-      expect(csl?.['issued']).toEqual({ 'date-parts': [meeting.updated.split('-').map(Number)] });
-    }
-  });
-});
+  describe("the sitemap, dated by each record's update", () => {
+    const urls = (site: SiteName) =>
+      xml.parse(read(site, 'sitemap-0.xml')).urlset.url as Array<{ loc: string; lastmod?: string }>;
 
-describe('the sitemap (case C16)', () => {
-  const urls = (site: SiteName) =>
-    xml.parse(read(site, 'sitemap-0.xml')).urlset.url as Array<{ loc: string; lastmod?: string }>;
+    it('gives every record page its updated day as lastmod, and other pages none', () => {
+      const sitemap = read(site, 'sitemap-0.xml');
+      for (const record of records) {
+        expect(sitemap).toContain(`<loc>${recordUrl(record.id)}</loc><lastmod>${record.data.updated.iso}</lastmod>`);
+      }
+      const entries = urls(site);
+      expect(entries.filter((entry) => entry.lastmod !== undefined)).toHaveLength(records.length);
+      expect(entries.some((entry) => entry.loc.includes('404'))).toBe(false);
+      expect(entries.map((entry) => entry.loc)).toContain(`${ORIGIN}/data/`);
+    });
 
-  it('gives every record page its updated day as lastmod, and other pages none', () => {
-    const sitemap = read('main', 'sitemap-0.xml');
-    for (const record of records) {
-      expect(sitemap).toContain(`<loc>${recordUrl(record.id)}</loc><lastmod>${record.data.updated.iso}</lastmod>`);
-    }
-    const entries = urls('main');
-    expect(entries.filter((entry) => entry.lastmod !== undefined)).toHaveLength(records.length);
-    expect(entries.some((entry) => entry.loc.includes('404'))).toBe(false);
-    expect(entries.map((entry) => entry.loc)).toContain(`${ORIGIN}/data/`);
+    it('does the same under a base path', () => {
+      const entries = urls('records');
+      for (const record of records) {
+        expect(entries.find((entry) => entry.loc === recordUrl(record.id, '/records/'))?.lastmod).toBe(
+          record.data.updated.iso,
+        );
+      }
+    });
   });
 
-  it('does the same under a base path', () => {
-    const entries = urls('records');
-    for (const record of records) {
-      expect(entries.find((entry) => entry.loc === recordUrl(record.id, '/records/'))?.lastmod).toBe(
-        record.data.updated.iso,
+  describe('the data page and its links', () => {
+    it('is linked from the home page and the footer of every page', () => {
+      expect(readPage(site, 'index.html').querySelector('main a[href="/data/"]')).not.toBeNull();
+      expect(readPage(site, 'about/index.html').querySelector('footer a[href="/data/"]')).not.toBeNull();
+    });
+
+    it('links every file it describes, and each exists', () => {
+      const page = readPage(site, 'data/index.html');
+      const targets = [...page.querySelectorAll('main a[href^="/"]')]
+        .map((link) => link.getAttribute('href')!)
+        .filter((target) => /\.(json|csv|xml|ics|bib)$/.test(target));
+      expect(targets).toEqual(
+        expect.arrayContaining([
+          '/data/meetings.json',
+          '/data/meetings.csv',
+          '/feed.xml',
+          '/meetings.ics',
+          '/data/dataset.bib',
+          '/data/dataset.csl.json',
+        ]),
       );
-    }
-  });
-});
+      for (const target of targets) expect(exists(site, target.slice(1)), target).toBe(true);
+    });
 
-describe('the data page and its links', () => {
-  it('is linked from the home page and the footer of every page', () => {
-    expect(readPage('main', 'index.html').querySelector('main a[href="/data/"]')).not.toBeNull();
-    expect(readPage('main', 'about/index.html').querySelector('footer a[href="/data/"]')).not.toBeNull();
-  });
-
-  it('links every file it describes, and each exists', () => {
-    const page = readPage('main', 'data/index.html');
-    const targets = [...page.querySelectorAll('main a[href^="/"]')]
-      .map((link) => link.getAttribute('href')!)
-      .filter((target) => /\.(json|csv|xml|ics|bib)$/.test(target));
-    expect(targets).toEqual(
-      expect.arrayContaining([
-        '/data/meetings.json',
-        '/data/meetings.csv',
-        '/feed.xml',
-        '/meetings.ics',
-        '/data/dataset.bib',
-        '/data/dataset.csl.json',
-      ]),
-    );
-    for (const target of targets) expect(exists('main', target.slice(1)), target).toBe(true);
-  });
-
-  it('writes every address under the base path in the data files of a sub-path build (case C11)', () => {
-    const sub = JSON.parse(read('records', 'data/meetings.json')) as Dataset;
-    expect(sub.meetings.every((meeting) => meeting.url === recordUrl(meeting.id, '/records/'))).toBe(true);
-    const feed = read('records', 'feed.xml');
-    expect(feed).toContain(`<link>${ORIGIN}/records/meetings/`);
-    expect(feed).not.toContain(`<link>${ORIGIN}/meetings/`);
-    expect(read('records', 'meetings.ics')).toContain(`URL;VALUE=URI:${ORIGIN}/records/meetings/`);
-    expect(read('records', 'data/meetings.csv')).not.toContain(`${ORIGIN}/meetings/`);
+    it('writes every address under the base path in the data files of a sub-path build', () => {
+      const sub = JSON.parse(read('records', 'data/meetings.json')) as Dataset;
+      expect(sub.meetings.every((meeting) => meeting.url === recordUrl(meeting.id, '/records/'))).toBe(true);
+      const feed = read('records', 'feed.xml');
+      expect(feed).toContain(`<link>${ORIGIN}/records/meetings/`);
+      expect(feed).not.toContain(`<link>${ORIGIN}/meetings/`);
+      expect(read('records', 'meetings.ics')).toContain(`URL;VALUE=URI:${ORIGIN}/records/meetings/`);
+      expect(read('records', 'data/meetings.csv')).not.toContain(`${ORIGIN}/meetings/`);
+    });
   });
 });

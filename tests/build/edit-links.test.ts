@@ -7,9 +7,9 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../setup/sites.ts';
-import { getRealRecords, readPage } from './helpers.ts';
+import { getSiteRecords, readPage } from './helpers.ts';
 
-const records = getRealRecords();
+const records = await getSiteRecords('main');
 // The main site is built in the environment of the test run: on GitHub Actions, GITHUB_REPOSITORY names the repository.
 const mainRepository = process.env['GITHUB_REPOSITORY'] || 'bali-process-records/meeting-records';
 

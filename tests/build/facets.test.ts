@@ -2,24 +2,16 @@
  * Browsing without the search box: topic, country, body and year pages on the real build, checked against what the
  * record files say (read here straight from their fields, not through the archive the pages use).
  */
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedRecord } from '../../src/lib/content/content-check.ts';
+import { orderSeries } from '../../src/lib/archive/order.ts';
+import type { RecordFile } from '../../src/lib/content/reader.ts';
+import { firstDay } from '../../src/lib/domain/calendar-date.ts';
 import { getCountryName } from '../../src/lib/domain/countries.ts';
 import type { Party } from '../../src/schemas/meeting.ts';
-import { ROOT } from '../setup/sites.ts';
-import { exists, getRealRecords, getSitemapUrls, listHtmlFiles, readPage } from './helpers.ts';
+import { ARCHIVE_SITES } from '../setup/sites.ts';
+import { exists, getSitemapUrls, listHtmlFiles, readPage, readSiteContent } from './helpers.ts';
 
-const records = getRealRecords().filter((record) => !record.data.draft);
-const entityIds = (collection: string) =>
-  readdirSync(join(ROOT, 'content', collection))
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => basename(file, '.yaml'))
-    .sort();
-const topicIds = entityIds('topics');
-const bodyIds = entityIds('bodies');
-const seriesIds = entityIds('series');
+type CheckedRecord = RecordFile;
 
 /** What each record says, from its own fields. */
 const startYear = (record: CheckedRecord) =>
@@ -48,8 +40,6 @@ const countriesOf = (record: CheckedRecord) =>
       ...(record.data.location.country ? [record.data.location.country] : []),
     ]),
   ].sort();
-const countryCodes = [...new Set(records.flatMap(countriesOf))].sort();
-const years = [...new Set(records.flatMap((record) => startYear(record) ?? []))].sort();
 
 const idsOf = (list: readonly CheckedRecord[]) => list.map((record) => record.id).sort();
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -75,308 +65,331 @@ function countAfter(link: Element): number {
   return Number(match[1]);
 }
 
-describe('topic pages', () => {
-  it('there is a page for each of the topics in content/topics', () => {
-    expect(topicIds.length).toBeGreaterThanOrEqual(25);
-    expect(topicIds.length).toBeLessThanOrEqual(45);
-    const pages = listHtmlFiles('main').filter((file) => /^topics\/[^/]+\/index\.html$/.test(file));
-    expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(topicIds);
-  });
+describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
+  const reading = await readSiteContent(site);
+  const records = reading.records;
+  const entityIds = (collection: 'topics' | 'bodies' | 'series') =>
+    reading.entities[collection].map((entity) => entity.id).sort();
+  const topicIds = entityIds('topics');
+  const bodyIds = entityIds('bodies');
+  const seriesIds = entityIds('series').filter((series) => records.some((record) => record.data.series?.id === series));
+  const countryCodes = [...new Set(records.flatMap(countriesOf))].sort();
+  const years = [...new Set(records.flatMap((record) => startYear(record) ?? []))].sort();
 
-  it.each(topicIds)('topics/%s lists exactly the records filed under it', (id) => {
-    const page = readPage('main', `topics/${id}/index.html`);
-    const expected = idsOf(records.filter((record) => topicsOf(record).includes(id)));
-    expect(listedRecords(page).sort()).toEqual(expected);
-    expect(text(page.querySelector('main h2'))).toBe(plural(expected.length, 'record', 'records'));
-  });
+  describe('topic pages', () => {
+    it('there is a page for each of the topics in content/topics', () => {
+      const pages = listHtmlFiles(site).filter((file) => /^topics\/[^/]+\/index\.html$/.test(file));
+      expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(topicIds);
+    });
 
-  it('the topic index links every topic once, with its number of records', () => {
-    const page = readPage('main', 'topics/index.html');
-    const links = [...page.querySelectorAll('main a[href^="/topics/"]')];
-    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(topicIds.map((id) => `/topics/${id}/`));
-    for (const link of links) {
-      const id = link.getAttribute('href')!.split('/')[2]!;
-      expect(countAfter(link), id).toBe(records.filter((record) => topicsOf(record).includes(id)).length);
-    }
-  });
-});
+    it.each(topicIds)('topics/%s lists exactly the records filed under it', (id) => {
+      const page = readPage(site, `topics/${id}/index.html`);
+      const expected = idsOf(records.filter((record) => topicsOf(record).includes(id)));
+      expect(listedRecords(page).sort()).toEqual(expected);
+      expect(text(page.querySelector('main h2'))).toBe(plural(expected.length, 'record', 'records'));
+    });
 
-describe('country pages', () => {
-  it('there is a page for every country a record names, and no other', () => {
-    const pages = listHtmlFiles('main').filter((file) => /^countries\/[^/]+\/index\.html$/.test(file));
-    expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(
-      countryCodes.map((code) => code.toLowerCase()).sort(),
-    );
-    expect(countryCodes).toContain('LK');
-  });
-
-  it.each(countryCodes)('countries/%s lists every meeting naming it, with its roles in each', (code) => {
-    const page = readPage('main', `countries/${code.toLowerCase()}/index.html`);
-    const name = getCountryName(code);
-    expect(text(page.querySelector('h1'))).toBe(name);
-    const naming = records.filter((record) => countriesOf(record).includes(code));
-    expect(listedRecords(page).sort()).toEqual(idsOf(naming));
-    for (const card of page.querySelectorAll('.bp-meeting-list .bp-card')) {
-      const record = naming.find(
-        (candidate) => candidate.id === recordId(card.querySelector('a')!.getAttribute('href')),
-      )!;
-      expect(text(card.querySelector('.bp-card__note'))).toBe(`${name}: ${countryRolesIn(record, code).join(', ')}`);
-    }
-    const counts = new Map(
-      [...page.querySelectorAll('.bp-role-counts tbody tr')].map((row) => [
-        text(row.querySelector('th')),
-        Number(text(row.querySelector('td'))),
-      ]),
-    );
-    const count = (role: string) => naming.filter((record) => countryRolesIn(record, code).includes(role)).length;
-    expect(counts).toEqual(
-      new Map([
-        ['Host', count('host')],
-        ['Co-chair', count('co-chair')],
-        ['Participant', count('participant')],
-        ['Observer', count('observer')],
-        ['Meeting place', count('meeting place')],
-      ]),
-    );
-  });
-
-  it('names countries in the region’s usage, never in the spellings of the sources', () => {
-    expect(text(readPage('main', 'countries/vn/index.html').querySelector('h1'))).toBe('Viet Nam');
-    expect(text(readPage('main', 'countries/la/index.html').querySelector('h1'))).toBe('Lao PDR');
-  });
-
-  it('shows Sri Lanka as co-chair of exactly the meetings whose records say so', () => {
-    const page = readPage('main', 'countries/lk/index.html');
-    const coChaired = [...page.querySelectorAll('.bp-meeting-list .bp-card')]
-      .filter((card) => text(card.querySelector('.bp-card__note')).includes('co-chair'))
-      .map((card) => recordId(card.querySelector('a')!.getAttribute('href')))
-      .sort();
-    const expected = idsOf(
-      records.filter((record) => record.data.coChairs.some((party) => countryCode(party).includes('LK'))),
-    );
-    expect(coChaired).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(0);
-  });
-
-  it('the country index links every country once, with its number of records', () => {
-    const page = readPage('main', 'countries/index.html');
-    const links = [...page.querySelectorAll('main a[href^="/countries/"]')];
-    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
-      countryCodes.map((code) => `/countries/${code.toLowerCase()}/`).sort(),
-    );
-    for (const link of links) {
-      const code = link.getAttribute('href')!.split('/')[2]!.toUpperCase();
-      expect(countAfter(link), code).toBe(records.filter((record) => countriesOf(record).includes(code)).length);
-    }
-  });
-});
-
-describe('body pages', () => {
-  it('there is a page for each body in content/bodies', () => {
-    const pages = listHtmlFiles('main').filter((file) => /^bodies\/[^/]+\/index\.html$/.test(file));
-    expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(bodyIds);
-  });
-
-  it.each(bodyIds)('bodies/%s lists exactly the meetings it held, alone or jointly', (id) => {
-    const page = readPage('main', `bodies/${id}/index.html`);
-    const held = records.filter((record) => bodiesOf(record).includes(id));
-    expect(listedRecords(page).sort()).toEqual(idsOf(held));
-    expect(text(page.querySelector('#meetings'))).toBe(plural(held.length, 'meeting', 'meetings'));
-  });
-
-  it.each(bodyIds)('bodies/%s draws one timeline mark and one matrix column per meeting', (id) => {
-    const page = readPage('main', `bodies/${id}/index.html`);
-    const held = records.filter((record) => bodiesOf(record).includes(id));
-    const marks = page.querySelectorAll('.bp-timeline__years .bp-timeline__mark');
-    expect(marks.length).toBe(held.length);
-    const undatedMarks = page.querySelectorAll('.bp-timeline__year--undated .bp-timeline__mark').length;
-    expect(undatedMarks).toBe(held.filter((record) => startYear(record) === undefined).length);
-    const columns = [...page.querySelectorAll('.bp-matrix thead .bp-matrix__meeting a')].map((link) =>
-      recordId(link.getAttribute('href')),
-    );
-    expect([...columns].sort()).toEqual(idsOf(held));
-    // Oldest first; a record with no date comes last.
-    const starts = columns.map((column) => records.find((record) => record.id === column)!.data.startDate?.iso ?? '~');
-    expect(starts).toEqual([...starts].sort());
-  });
-
-  it('the body index links every body once, with its number of meetings', () => {
-    const page = readPage('main', 'bodies/index.html');
-    const links = [...page.querySelectorAll('main h2 a[href^="/bodies/"]')];
-    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(bodyIds.map((id) => `/bodies/${id}/`));
-    for (const link of links) {
-      const id = link.getAttribute('href')!.split('/')[2]!;
-      expect(countAfter(link), id).toBe(records.filter((record) => bodiesOf(record).includes(id)).length);
-    }
-  });
-});
-
-describe('year pages', () => {
-  it('there is a page for every year a record starts in, and no other', () => {
-    const pages = listHtmlFiles('main').filter((file) => /^years\/[^/]+\/index\.html$/.test(file));
-    expect(pages.map((file) => Number(file.split('/')[1])).sort()).toEqual(years);
-  });
-
-  it.each(years)('years/%s lists exactly the records that start in it', (year) => {
-    const page = readPage('main', `years/${year}/index.html`);
-    const inYear = records.filter((record) => startYear(record) === year);
-    expect(listedRecords(page).sort()).toEqual(idsOf(inYear));
-    expect(text(page.querySelector('.bp-lede'))).toBe(`${plural(inYear.length, 'record', 'records')}.`);
-  });
-
-  it('the year index links every year with its count, and lists the records with no date', () => {
-    const page = readPage('main', 'years/index.html');
-    const links = [...page.querySelectorAll('.bp-year-list a')];
-    expect(links.map((link) => Number(link.textContent))).toEqual([...years].reverse());
-    for (const link of links) {
-      expect(countAfter(link)).toBe(records.filter((record) => startYear(record) === Number(link.textContent)).length);
-    }
-    expect(listedRecords(page).sort()).toEqual(idsOf(records.filter((record) => startYear(record) === undefined)));
-  });
-});
-
-describe('the home page', () => {
-  const page = readPage('main', 'index.html');
-
-  it('draws every record in the timeline, the undated one in its own column', () => {
-    expect(page.querySelectorAll('.bp-timeline__years .bp-timeline__mark').length).toBe(records.length);
-    expect(page.querySelectorAll('.bp-timeline__year--undated .bp-timeline__mark').length).toBe(
-      records.filter((record) => startYear(record) === undefined).length,
-    );
-    const yearLinks = [...page.querySelectorAll('.bp-timeline__years a.bp-timeline__label')].map((link) =>
-      link.getAttribute('href'),
-    );
-    expect(yearLinks).toEqual([...years.map((year) => `/years/${year}/`), '/years/#undated']);
-    expect(readPage('main', 'years/index.html').querySelector('#undated')).not.toBeNull();
-  });
-
-  it('counts kinds in the key as the records do', () => {
-    const key = [...page.querySelectorAll('.bp-timeline__key li')].map((item) => text(item));
-    const kinds = new Map<string, number>();
-    for (const record of records) kinds.set(record.data.kind, (kinds.get(record.data.kind) ?? 0) + 1);
-    expect(key).toHaveLength(kinds.size);
-    expect(key).toContain(`JPA Joint Period of Action (${kinds.get('joint-period-of-action')})`);
-    expect(key).toContain(`WG Working group meeting (${kinds.get('working-group-meeting')})`);
-    expect(key.reduce((sum, item) => sum + Number(/\((\d+)\)$/.exec(item)?.[1]), 0)).toBe(records.length);
-  });
-});
-
-describe('record pages link to their facets', () => {
-  it.each(records.map((record) => [record.id, record] as const))(
-    '%s links its body, topics, countries and year',
-    (id, record) => {
-      const page = readPage('main', `meetings/${id}/index.html`);
-      const links = [...page.querySelectorAll('.bp-facts a[href]')]
-        .map((link) => link.getAttribute('href')!)
-        .filter((href) => /^\/(topics|countries|bodies|years)\//.test(href));
-      const year = startYear(record);
-      const expected = [
-        ...bodiesOf(record).map((body) => `/bodies/${body}/`),
-        ...topicsOf(record).map((topic) => `/topics/${topic}/`),
-        ...countriesOf(record).map((code) => `/countries/${code.toLowerCase()}/`),
-        ...(year === undefined ? [] : [`/years/${year}/`]),
-      ].sort();
-      expect([...new Set(links)].sort()).toEqual(expected);
-      for (const href of expected) expect(exists('main', `${href.slice(1)}index.html`), href).toBe(true);
-    },
-  );
-});
-
-describe('previous and next in a series', () => {
-  /** The records of a series in the order the archive promises: oldest first, undated last, then by id. */
-  const chainOf = (series: string) =>
-    records
-      .filter((record) => record.data.series?.id === series)
-      .sort((a, b) => {
-        const [x, y] = [a.data.startDate?.iso ?? '~', b.data.startDate?.iso ?? '~'];
-        return x === y ? a.id.localeCompare(b.id, 'en') : x < y ? -1 : 1;
-      });
-
-  it.each(seriesIds)(
-    '%s: each record links the one before and after it, and following "next" visits them all in order',
-    (series) => {
-      const chain = chainOf(series);
-      expect(chain.length).toBeGreaterThan(0);
-      chain.forEach((record, index) => {
-        const page = readPage('main', `meetings/${record.id}/index.html`);
-        const nav = page.querySelector('nav.bp-record__series');
-        expect(nav, record.id).not.toBeNull();
-        const prev = nav!.querySelector('a[rel="prev"]')?.getAttribute('href');
-        const next = nav!.querySelector('a[rel="next"]')?.getAttribute('href');
-        expect(prev ?? null).toBe(index > 0 ? `/meetings/${chain[index - 1]!.id}/` : null);
-        expect(next ?? null).toBe(index < chain.length - 1 ? `/meetings/${chain[index + 1]!.id}/` : null);
-      });
-      // Walk the chain from the first record.
-      const visited: string[] = [];
-      let current: string | undefined = chain[0]!.id;
-      while (current && visited.length <= chain.length) {
-        visited.push(current);
-        const href: string | null | undefined = readPage('main', `meetings/${current}/index.html`)
-          .querySelector('nav.bp-record__series a[rel="next"]')
-          ?.getAttribute('href');
-        current = href ? recordId(href) : undefined;
+    it('the topic index links every topic once, with its number of records', () => {
+      const page = readPage(site, 'topics/index.html');
+      const links = [...page.querySelectorAll('main a[href^="/topics/"]')];
+      expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(topicIds.map((id) => `/topics/${id}/`));
+      for (const link of links) {
+        const id = link.getAttribute('href')!.split('/')[2]!;
+        expect(countAfter(link), id).toBe(records.filter((record) => topicsOf(record).includes(id)).length);
       }
-      expect(visited).toEqual(chain.map((record) => record.id));
-      // Where the records give numbers, they rise along the chain.
-      const numbers = chain.flatMap((record) => record.data.number ?? []);
-      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-      expect(new Set(numbers).size).toBe(numbers.length);
-    },
-  );
-
-  it('orders the Joint Periods of Action and the ministerial conferences by number', () => {
-    // The numbers on record today; a record added for a missing number takes its place in the same order.
-    const cases: Array<[string, number[]]> = [
-      ['joint-periods-of-action', [1, 2, 5, 7]],
-      ['ministerial-conferences', [1, 2, 3, 5, 6, 7, 8]],
-    ];
-    for (const [series, known] of cases) {
-      const numbers = chainOf(series).map((record) => record.data.number);
-      expect(numbers).toEqual([...numbers].sort((a, b) => a! - b!));
-      expect(numbers.filter((number) => known.includes(number!))).toEqual(known);
-    }
+    });
   });
 
-  it('gives a record outside any series no series links', () => {
-    const loose = records.filter((record) => !record.data.series);
-    expect(loose.length).toBeGreaterThan(0);
-    for (const record of loose) {
-      expect(readPage('main', `meetings/${record.id}/index.html`).querySelector('nav.bp-record__series')).toBeNull();
-    }
+  describe('country pages', () => {
+    it('there is a page for every country a record names, and no other', () => {
+      const pages = listHtmlFiles(site).filter((file) => /^countries\/[^/]+\/index\.html$/.test(file));
+      expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(
+        countryCodes.map((code) => code.toLowerCase()).sort(),
+      );
+      expect(countryCodes).toContain('LK');
+    });
+
+    it.each(countryCodes)('countries/%s lists every meeting naming it, with its roles in each', (code) => {
+      const page = readPage(site, `countries/${code.toLowerCase()}/index.html`);
+      const name = getCountryName(code);
+      expect(text(page.querySelector('h1'))).toBe(name);
+      const naming = records.filter((record) => countriesOf(record).includes(code));
+      expect(listedRecords(page).sort()).toEqual(idsOf(naming));
+      for (const card of page.querySelectorAll('.bp-meeting-list .bp-card')) {
+        const record = naming.find(
+          (candidate) => candidate.id === recordId(card.querySelector('a')!.getAttribute('href')),
+        )!;
+        expect(text(card.querySelector('.bp-card__note'))).toBe(`${name}: ${countryRolesIn(record, code).join(', ')}`);
+      }
+      const counts = new Map(
+        [...page.querySelectorAll('.bp-role-counts tbody tr')].map((row) => [
+          text(row.querySelector('th')),
+          Number(text(row.querySelector('td'))),
+        ]),
+      );
+      const count = (role: string) => naming.filter((record) => countryRolesIn(record, code).includes(role)).length;
+      expect(counts).toEqual(
+        new Map([
+          ['Host', count('host')],
+          ['Co-chair', count('co-chair')],
+          ['Participant', count('participant')],
+          ['Observer', count('observer')],
+          ['Meeting place', count('meeting place')],
+        ]),
+      );
+    });
+
+    it('names countries in the region’s usage, never in the spellings of the sources', () => {
+      expect(text(readPage(site, 'countries/vn/index.html').querySelector('h1'))).toBe('Viet Nam');
+      expect(text(readPage(site, 'countries/la/index.html').querySelector('h1'))).toBe('Lao PDR');
+    });
+
+    it('shows Sri Lanka as co-chair of exactly the meetings whose records say so', () => {
+      const page = readPage(site, 'countries/lk/index.html');
+      const coChaired = [...page.querySelectorAll('.bp-meeting-list .bp-card')]
+        .filter((card) => text(card.querySelector('.bp-card__note')).includes('co-chair'))
+        .map((card) => recordId(card.querySelector('a')!.getAttribute('href')))
+        .sort();
+      const expected = idsOf(
+        records.filter((record) => record.data.coChairs.some((party) => countryCode(party).includes('LK'))),
+      );
+      expect(coChaired).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    });
+
+    it('the country index links every country once, with its number of records', () => {
+      const page = readPage(site, 'countries/index.html');
+      const links = [...page.querySelectorAll('main a[href^="/countries/"]')];
+      expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
+        countryCodes.map((code) => `/countries/${code.toLowerCase()}/`).sort(),
+      );
+      for (const link of links) {
+        const code = link.getAttribute('href')!.split('/')[2]!.toUpperCase();
+        expect(countAfter(link), code).toBe(records.filter((record) => countriesOf(record).includes(code)).length);
+      }
+    });
   });
-});
 
-describe('browsing without the search box', () => {
-  const FACET = /^\/(topics|countries|bodies|years)\//;
+  describe('body pages', () => {
+    it('there is a page for each body in content/bodies', () => {
+      const pages = listHtmlFiles(site).filter((file) => /^bodies\/[^/]+\/index\.html$/.test(file));
+      expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(bodyIds);
+    });
 
-  it('reaches every record from the home page through topic, country, body and year pages alone', () => {
-    const queue = ['/'];
-    const seen = new Set(queue);
-    const reached = new Set<string>();
-    while (queue.length > 0) {
-      const path = queue.shift()!;
-      const page = readPage('main', `${path.slice(1)}index.html`);
-      for (const link of page.querySelectorAll('a[href]')) {
-        const target = new URL(link.getAttribute('href')!, `https://records.example.org${path}`);
-        if (target.origin !== 'https://records.example.org') continue;
-        // Records count only when a facet page links them, not the home page's latest meetings.
-        if (path !== '/' && /^\/meetings\/[^/]+\/$/.test(target.pathname)) reached.add(recordId(target.pathname));
-        if (FACET.test(target.pathname) && !seen.has(target.pathname)) {
-          seen.add(target.pathname);
-          queue.push(target.pathname);
+    it.each(bodyIds)('bodies/%s lists exactly the meetings it held, alone or jointly', (id) => {
+      const page = readPage(site, `bodies/${id}/index.html`);
+      const held = records.filter((record) => bodiesOf(record).includes(id));
+      expect(listedRecords(page).sort()).toEqual(idsOf(held));
+      expect(text(page.querySelector('#meetings'))).toBe(plural(held.length, 'meeting', 'meetings'));
+    });
+
+    it.each(bodyIds)('bodies/%s draws one timeline mark and one matrix column per meeting', (id) => {
+      const page = readPage(site, `bodies/${id}/index.html`);
+      const held = records.filter((record) => bodiesOf(record).includes(id));
+      const marks = page.querySelectorAll('.bp-timeline__years .bp-timeline__mark');
+      expect(marks.length).toBe(held.length);
+      const undatedMarks = page.querySelectorAll('.bp-timeline__year--undated .bp-timeline__mark').length;
+      expect(undatedMarks).toBe(held.filter((record) => startYear(record) === undefined).length);
+      const columns = [...page.querySelectorAll('.bp-matrix thead .bp-matrix__meeting a')].map((link) =>
+        recordId(link.getAttribute('href')),
+      );
+      expect([...columns].sort()).toEqual(idsOf(held));
+      // Oldest first; a record with no date comes last.
+      const starts = columns.map(
+        (column) => records.find((record) => record.id === column)!.data.startDate?.iso ?? '~',
+      );
+      expect(starts).toEqual([...starts].sort());
+    });
+
+    it('the body index links every body once, with its number of meetings', () => {
+      const page = readPage(site, 'bodies/index.html');
+      const links = [...page.querySelectorAll('main h2 a[href^="/bodies/"]')];
+      expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(bodyIds.map((id) => `/bodies/${id}/`));
+      for (const link of links) {
+        const id = link.getAttribute('href')!.split('/')[2]!;
+        expect(countAfter(link), id).toBe(records.filter((record) => bodiesOf(record).includes(id)).length);
+      }
+    });
+  });
+
+  describe('year pages', () => {
+    it('there is a page for every year a record starts in, and no other', () => {
+      const pages = listHtmlFiles(site).filter((file) => /^years\/[^/]+\/index\.html$/.test(file));
+      expect(pages.map((file) => Number(file.split('/')[1])).sort()).toEqual(years);
+    });
+
+    it.each(years)('years/%s lists exactly the records that start in it', (year) => {
+      const page = readPage(site, `years/${year}/index.html`);
+      const inYear = records.filter((record) => startYear(record) === year);
+      expect(listedRecords(page).sort()).toEqual(idsOf(inYear));
+      expect(text(page.querySelector('.bp-lede'))).toBe(`${plural(inYear.length, 'record', 'records')}.`);
+    });
+
+    it('the year index links every year with its count, and lists the records with no date', () => {
+      const page = readPage(site, 'years/index.html');
+      const links = [...page.querySelectorAll('.bp-year-list a')];
+      expect(links.map((link) => Number(link.textContent))).toEqual([...years].reverse());
+      for (const link of links) {
+        expect(countAfter(link)).toBe(
+          records.filter((record) => startYear(record) === Number(link.textContent)).length,
+        );
+      }
+      expect(listedRecords(page).sort()).toEqual(idsOf(records.filter((record) => startYear(record) === undefined)));
+    });
+  });
+
+  describe('the home page', () => {
+    const page = readPage(site, 'index.html');
+
+    it('draws every record in the timeline, the undated one in its own column', () => {
+      expect(page.querySelectorAll('.bp-timeline__years .bp-timeline__mark').length).toBe(records.length);
+      expect(page.querySelectorAll('.bp-timeline__year--undated .bp-timeline__mark').length).toBe(
+        records.filter((record) => startYear(record) === undefined).length,
+      );
+      const yearLinks = [...page.querySelectorAll('.bp-timeline__years a.bp-timeline__label')].map((link) =>
+        link.getAttribute('href'),
+      );
+      expect(yearLinks).toEqual([...years.map((year) => `/years/${year}/`), '/years/#undated']);
+      expect(readPage(site, 'years/index.html').querySelector('#undated')).not.toBeNull();
+    });
+
+    it('counts kinds in the key as the records do', () => {
+      const key = [...page.querySelectorAll('.bp-timeline__key li')].map((item) => text(item));
+      const kinds = new Map<string, number>();
+      for (const record of records) kinds.set(record.data.kind, (kinds.get(record.data.kind) ?? 0) + 1);
+      expect(key).toHaveLength(kinds.size);
+      expect(key).toContain(`JPA Joint Period of Action (${kinds.get('joint-period-of-action')})`);
+      expect(key).toContain(`WG Working group meeting (${kinds.get('working-group-meeting')})`);
+      expect(key.reduce((sum, item) => sum + Number(/\((\d+)\)$/.exec(item)?.[1]), 0)).toBe(records.length);
+    });
+  });
+
+  describe('record pages link to their facets', () => {
+    it.each(records.map((record) => [record.id, record] as const))(
+      '%s links its body, topics, countries and year',
+      (id, record) => {
+        const page = readPage(site, `meetings/${id}/index.html`);
+        const links = [...page.querySelectorAll('.bp-facts a[href]')]
+          .map((link) => link.getAttribute('href')!)
+          .filter((href) => /^\/(topics|countries|bodies|years)\//.test(href));
+        const year = startYear(record);
+        const expected = [
+          ...bodiesOf(record).map((body) => `/bodies/${body}/`),
+          ...topicsOf(record).map((topic) => `/topics/${topic}/`),
+          ...countriesOf(record).map((code) => `/countries/${code.toLowerCase()}/`),
+          ...(year === undefined ? [] : [`/years/${year}/`]),
+        ].sort();
+        expect([...new Set(links)].sort()).toEqual(expected);
+        for (const href of expected) expect(exists(site, `${href.slice(1)}index.html`), href).toBe(true);
+      },
+    );
+  });
+
+  describe('previous and next in a series', () => {
+    /** The records of a series in the order the archive promises: by number, unnumbered ones by date (orderSeries). */
+    const chainOf = (series: string) =>
+      orderSeries(
+        records
+          .filter((record) => record.data.series?.id === series)
+          .map((record) => ({
+            id: record.id,
+            record,
+            sortDate: record.data.startDate ? firstDay(record.data.startDate) : '',
+            ...(record.data.number ? { number: record.data.number } : {}),
+          })),
+      ).map(({ record }) => record);
+
+    it.each(seriesIds)(
+      '%s: each record links the one before and after it, and following "next" visits them all in order',
+      (series) => {
+        const chain = chainOf(series);
+        expect(chain.length).toBeGreaterThan(0);
+        chain.forEach((record, index) => {
+          const page = readPage(site, `meetings/${record.id}/index.html`);
+          const nav = page.querySelector('nav.bp-record__series');
+          expect(nav, record.id).not.toBeNull();
+          const prev = nav!.querySelector('a[rel="prev"]')?.getAttribute('href');
+          const next = nav!.querySelector('a[rel="next"]')?.getAttribute('href');
+          expect(prev ?? null).toBe(index > 0 ? `/meetings/${chain[index - 1]!.id}/` : null);
+          expect(next ?? null).toBe(index < chain.length - 1 ? `/meetings/${chain[index + 1]!.id}/` : null);
+        });
+        // Walk the chain from the first record.
+        const visited: string[] = [];
+        let current: string | undefined = chain[0]!.id;
+        while (current && visited.length <= chain.length) {
+          visited.push(current);
+          const href: string | null | undefined = readPage(site, `meetings/${current}/index.html`)
+            .querySelector('nav.bp-record__series a[rel="next"]')
+            ?.getAttribute('href');
+          current = href ? recordId(href) : undefined;
+        }
+        expect(visited).toEqual(chain.map((record) => record.id));
+        // Where the records give numbers, they rise along the chain.
+        const numbers = chain.flatMap((record) => record.data.number ?? []);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+        expect(new Set(numbers).size).toBe(numbers.length);
+      },
+    );
+
+    it('puts an undated meeting of a series between the meetings numbered either side of it', () => {
+      const undatedNumbered = records.filter(
+        (record) => record.data.series && record.data.number && !record.data.startDate,
+      );
+      for (const record of undatedNumbered) {
+        const chain = chainOf(record.data.series!.id).map((other) => other.data.number);
+        const at = chain.indexOf(record.data.number);
+        expect(
+          chain.slice(0, at).every((number) => number === undefined || number < record.data.number!),
+          record.id,
+        ).toBe(true);
+        expect(
+          chain.slice(at + 1).every((number) => number === undefined || number > record.data.number!),
+          record.id,
+        ).toBe(true);
+      }
+    });
+
+    it('gives a record outside any series no series links', () => {
+      const loose = records.filter((record) => !record.data.series);
+      expect(loose.length).toBeGreaterThan(0);
+      for (const record of loose) {
+        expect(readPage(site, `meetings/${record.id}/index.html`).querySelector('nav.bp-record__series')).toBeNull();
+      }
+    });
+  });
+
+  describe('browsing without the search box', () => {
+    const FACET = /^\/(topics|countries|bodies|years)\//;
+
+    it('reaches every record from the home page through topic, country, body and year pages alone', () => {
+      const queue = ['/'];
+      const seen = new Set(queue);
+      const reached = new Set<string>();
+      while (queue.length > 0) {
+        const path = queue.shift()!;
+        const page = readPage(site, `${path.slice(1)}index.html`);
+        for (const link of page.querySelectorAll('a[href]')) {
+          const target = new URL(link.getAttribute('href')!, `https://records.example.org${path}`);
+          if (target.origin !== 'https://records.example.org') continue;
+          // Records count only when a facet page links them, not the home page's latest meetings.
+          if (path !== '/' && /^\/meetings\/[^/]+\/$/.test(target.pathname)) reached.add(recordId(target.pathname));
+          if (FACET.test(target.pathname) && !seen.has(target.pathname)) {
+            seen.add(target.pathname);
+            queue.push(target.pathname);
+          }
         }
       }
-    }
-    expect([...reached].sort()).toEqual(idsOf(records));
-    expect([...seen].filter((path) => path !== '/').every((path) => FACET.test(path))).toBe(true);
-  });
+      expect([...reached].sort()).toEqual(idsOf(records));
+      expect([...seen].filter((path) => path !== '/').every((path) => FACET.test(path))).toBe(true);
+    });
 
-  it('puts every facet page in the sitemap', () => {
-    const urls = new Set(getSitemapUrls('main').map((url) => new URL(url).pathname));
-    const facetPages = listHtmlFiles('main')
-      .filter((file) => FACET.test(`/${file}`))
-      .map((file) => `/${file.replace(/index\.html$/, '')}`);
-    expect(facetPages.length).toBe(topicIds.length + countryCodes.length + bodyIds.length + years.length + 4);
-    expect(facetPages.filter((path) => !urls.has(path))).toEqual([]);
+    it('puts every facet page in the sitemap', () => {
+      const urls = new Set(getSitemapUrls(site).map((url) => new URL(url).pathname));
+      const facetPages = listHtmlFiles(site)
+        .filter((file) => FACET.test(`/${file}`))
+        .map((file) => `/${file.replace(/index\.html$/, '')}`);
+      expect(facetPages.length).toBe(topicIds.length + countryCodes.length + bodyIds.length + years.length + 4);
+      expect(facetPages.filter((path) => !urls.has(path))).toEqual([]);
+    });
   });
 });

@@ -3,17 +3,28 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { checkContent } from '../../src/lib/content/content-check.ts';
+import { archiveFromReading } from '../../src/lib/archive/read-archive.ts';
+import { getContentReading, type ContentReading } from '../../src/lib/content/reader.ts';
 import { ROOT, SITES, type SiteName } from '../setup/sites.ts';
 
-/** The record files in `content/meetings/`, by name: what the archive must hold, whatever contributors add. */
-export function listRecordFiles(): string[] {
-  return readdirSync(join(ROOT, 'content/meetings')).filter((name) => name.endsWith('.mdx'));
+/** The record files of a site's content, by name: what the site must hold, whatever contributors add. */
+export function listRecordFiles(site: SiteName): string[] {
+  return readdirSync(join(SITES[site].contentDir, 'meetings')).filter((name) => name.endsWith('.mdx'));
 }
 
-/** The records of the real content, as the check reads them. */
-export function getRealRecords() {
-  return checkContent({ contentDir: join(ROOT, 'content'), root: ROOT }).records;
+/** The reading of a site's content by the one reader (once per test file). */
+export function readSiteContent(site: SiteName): Promise<ContentReading> {
+  return getContentReading({ contentDir: SITES[site].contentDir, root: ROOT });
+}
+
+/** The published records of a site's content, as the reader gives them. */
+export async function getSiteRecords(site: SiteName) {
+  return (await readSiteContent(site)).records;
+}
+
+/** The archive view of a site's content, made outside Astro as command-line tools make it. */
+export async function getSiteArchive(site: SiteName) {
+  return archiveFromReading(await readSiteContent(site));
 }
 
 /** Every HTML file of a built site, as paths relative to its folder with forward slashes. */

@@ -32,13 +32,4 @@ describe.each(['main', 'records'] as const)('every address in the %s site', (sit
     expect(report.internalLinks).toBeGreaterThan(report.pages.length * 20);
     expect(report.externalLinks).toBeGreaterThan(200);
   });
-
-  it('uses https on other sites, except the one source whose site is not known to serve it', () => {
-    expect(report.httpOnly).toEqual([
-      {
-        page: `${SITES[site].base}meetings/2015-09-28-first-joint-period-of-action/`,
-        link: 'http://en.chinagate.cn/2015-12/14/content_37310516.htm',
-      },
-    ]);
-  });
 });

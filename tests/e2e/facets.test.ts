@@ -4,10 +4,12 @@
  * inside its own region on a 320 px screen; the pictures survive forced colours and print.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { getBodyMeetings } from '../../src/lib/archive/archive.ts';
+import { getBodyMeetings } from '../../src/lib/archive/facets.ts';
 import { getParticipationMatrix } from '../../src/lib/archive/participation.ts';
 import { describeTimeline, getTimeline } from '../../src/lib/archive/timeline.ts';
-import { getRealArchive } from '../unit/real-archive.ts';
+import { getSiteArchive } from '../build/helpers.ts';
+
+const archive = await getSiteArchive('main');
 import { expectClean, openPage, runAxe, useBrowser } from './browser.ts';
 
 const urls = inject('siteUrls');
@@ -60,7 +62,7 @@ describe('the timeline on the home page', () => {
       return id ? document.getElementById(id)?.textContent : null;
     });
     // What the page shows is the timeline of the records (its model is checked against the records in the unit tests).
-    const timeline = getTimeline(getRealArchive().archive.meetings);
+    const timeline = getTimeline(archive.meetings);
     expect(description).toBe(describeTimeline(timeline));
     expect(description).toMatch(
       /^\d+ meetings: \d+ from 2002 to \d{4}, and \d+ with no recorded date, shown apart after \d{4}\.$/,
@@ -125,7 +127,7 @@ describe('the participation matrix on a body page', () => {
     const table = page.getByRole('table', { name });
     await expect.poll(() => table.count()).toBe(1);
     // The corner, one column per Ad Hoc Group meeting on record, and the count per row.
-    const meetings = getBodyMeetings(getRealArchive().archive, 'ad-hoc-group');
+    const meetings = getBodyMeetings(archive, 'ad-hoc-group');
     expect(await table.getByRole('columnheader').count()).toBe(meetings.length + 2);
     expect(await table.getByRole('columnheader', { name: /^Third Meeting of the Ad Hoc Group/ }).count()).toBe(1);
     expect(await table.getByRole('rowheader', { name: 'Sri Lanka' }).count()).toBe(1);
@@ -157,7 +159,7 @@ describe('the participation matrix on a body page', () => {
       name: 'Meetings by year and kind: Working Group on Trafficking in Persons',
     });
     const snapshot = await figure.getByRole('list', { name: 'Meetings by year' }).ariaSnapshot();
-    const meetings = getBodyMeetings(getRealArchive().archive, 'working-group-trafficking-in-persons');
+    const meetings = getBodyMeetings(archive, 'working-group-trafficking-in-persons');
     expect((snapshot.match(/- listitem: "?Working group meeting: /g) ?? []).length).toBe(
       meetings.filter((meeting) => meeting.kind === 'working-group-meeting').length,
     );

@@ -17,7 +17,7 @@ async function open(origin: string): Promise<LoggedPage> {
 }
 
 describe('search in a real browser', () => {
-  it('finds the Fifth Joint Period of Action first for "forced marriage" typed in the search box (case C17)', async () => {
+  it('finds the Fifth Joint Period of Action first for "forced marriage" typed in the search box', async () => {
     const origin = new URL(urls.main).origin;
     const logged = await open(origin);
     await logged.page.goto(`${urls.main}search/`);
@@ -69,7 +69,7 @@ describe('search in a real browser', () => {
     await logged.context.close();
   });
 
-  it('works under a base path: scripts, index and result links carry /records/ (case C11)', async () => {
+  it('works under a base path: scripts, index and result links carry /records/', async () => {
     const origin = new URL(urls.records).origin;
     const logged = await open(origin);
     await logged.page.goto(`${urls.records}search/?q=forced+marriage`);

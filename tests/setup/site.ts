@@ -5,13 +5,13 @@
  * projects ask for them.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { getHeadersForPath, readHeaderRules } from '../../src/lib/tooling/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
-import { FIXTURE_CONTENT, ROOT, SITES, type SiteName } from './sites.ts';
+import { prepareTestContent, SITES, type SiteName } from './sites.ts';
 
 const run = promisify(execFile);
 
@@ -53,19 +53,9 @@ export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   );
 }
 
-/** The fixtures site's content: the real bodies, topics, organisations and series, and the fixture records. */
-function prepareFixtureContent(): void {
-  rmSync(FIXTURE_CONTENT, { recursive: true, force: true });
-  mkdirSync(FIXTURE_CONTENT, { recursive: true });
-  for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
-    cpSync(join(ROOT, 'content', folder), join(FIXTURE_CONTENT, folder), { recursive: true });
-  }
-  cpSync(join(ROOT, 'tests', 'fixtures', 'site'), join(FIXTURE_CONTENT, 'meetings'), { recursive: true });
-}
-
 async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
   const running = {} as Record<SiteName, RunningServer>;
-  prepareFixtureContent();
+  prepareTestContent();
   // Sequential: builds share Astro's cache folders.
   for (const name of Object.keys(SITES) as SiteName[]) {
     await build(name);

@@ -1,4 +1,12 @@
-/** The builds the build and e2e tests run against: where each is written, its content and its settings. */
+/**
+ * The sites the build and e2e tests run against: where each is built, its content and its settings.
+ *
+ * `main` is the real archive. `growth` is the real archive plus the extra records of tests/fixtures/growth/ (and the
+ * body and series they need): tests of the real archive run on both, read what they expect from each site's own
+ * content, and pass both ways, so adding a correct record never needs a change to a test.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const output = (name: string) => fileURLToPath(new URL(`../.output/${name}/`, import.meta.url));
@@ -6,36 +14,67 @@ const output = (name: string) => fileURLToPath(new URL(`../.output/${name}/`, im
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Content of the fixtures site: the real entities with the records in tests/fixtures/site/ (made by the setup). */
-export const FIXTURE_CONTENT = output('fixture-content');
+/** Content of the fixtures site: the frozen entities with the records in tests/fixtures/site/ (made by the setup). */
+export const FIXTURE_SITE_CONTENT = output('fixture-content');
+
+/** Content of the growth site: content/ with tests/fixtures/growth/ added (made by the setup). */
+export const GROWTH_CONTENT = output('growth-content');
+
+const SITE_URL = 'https://records.example.org';
 
 export const SITES = {
   /** The real archive at the root of its origin. */
-  main: { dir: output('main'), base: '/', env: { BASE_PATH: '', SITE_URL: 'https://records.example.org' } },
-  /** The real archive under a sub-path, as on GitHub Pages (case C11), built from a fork (GITHUB_REPOSITORY). */
+  main: { dir: output('main'), base: '/', contentDir: join(ROOT, 'content'), env: { BASE_PATH: '', SITE_URL } },
+  /** The real archive with the growth set added. */
+  growth: {
+    dir: output('growth'),
+    base: '/',
+    contentDir: GROWTH_CONTENT,
+    env: { BASE_PATH: '', SITE_URL, CONTENT_DIR: GROWTH_CONTENT },
+  },
+  /** The real archive under a sub-path, as on GitHub Pages, built from a fork (GITHUB_REPOSITORY). */
   records: {
     dir: output('records'),
     base: '/records/',
-    env: {
-      BASE_PATH: '/records',
-      SITE_URL: 'https://records.example.org',
-      GITHUB_REPOSITORY: 'example-org/records-fork',
-    },
+    contentDir: join(ROOT, 'content'),
+    env: { BASE_PATH: '/records', SITE_URL, GITHUB_REPOSITORY: 'example-org/records-fork' },
   },
   /**
-   * Fixture records for cases the real ones do not cover (other scripts, elided words), built on a machine clock
-   * in New York, where midnight UTC is still the day before (case C1).
+   * Fixture records for what the real ones do not cover (tests/fixtures/site/: other scripts, elided words; and
+   * tests/fixtures/valid/: every field, every date precision, text shown as written, a draft), built on a machine
+   * clock in New York, where midnight UTC is still the day before.
    */
   fixtures: {
     dir: output('fixtures'),
     base: '/',
-    env: {
-      BASE_PATH: '',
-      SITE_URL: 'https://records.example.org',
-      CONTENT_DIR: FIXTURE_CONTENT,
-      TZ: 'America/New_York',
-    },
+    contentDir: FIXTURE_SITE_CONTENT,
+    env: { BASE_PATH: '', SITE_URL, CONTENT_DIR: FIXTURE_SITE_CONTENT, TZ: 'America/New_York' },
   },
 } as const;
 
 export type SiteName = keyof typeof SITES;
+
+/** The sites of the real archive, which tests of the archive run on both: as it is, and as it may grow. */
+export const ARCHIVE_SITES = ['main', 'growth'] as const satisfies readonly SiteName[];
+export type ArchiveSite = (typeof ARCHIVE_SITES)[number];
+
+const ENTITY_FOLDERS = ['bodies', 'topics', 'organizations', 'series'] as const;
+
+/** Writes the content folders of the growth and fixtures sites (the same every time; safe to call again). */
+export function prepareTestContent(): void {
+  for (const dir of [GROWTH_CONTENT, FIXTURE_SITE_CONTENT]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  cpSync(join(ROOT, 'content'), GROWTH_CONTENT, { recursive: true });
+  for (const folder of ['meetings', ...ENTITY_FOLDERS]) {
+    const extra = join(ROOT, 'tests/fixtures/growth', folder);
+    if (existsSync(extra)) cpSync(extra, join(GROWTH_CONTENT, folder), { recursive: true, force: false });
+  }
+  for (const folder of ENTITY_FOLDERS) {
+    cpSync(join(ROOT, 'tests/fixtures/content', folder), join(FIXTURE_SITE_CONTENT, folder), { recursive: true });
+  }
+  for (const folder of ['site', 'valid']) {
+    cpSync(join(ROOT, 'tests/fixtures', folder), join(FIXTURE_SITE_CONTENT, 'meetings'), { recursive: true });
+  }
+}

@@ -1,6 +1,9 @@
+/** The archive view: the orders it lists meetings in, series, and related records. */
 import { describe, expect, it } from 'vitest';
-import { getRelatedMeetings, getSeriesNeighbours, type MeetingView } from '../../src/lib/archive/archive.ts';
-import { getRealArchive } from './real-archive.ts';
+import type { MeetingView } from '../../src/lib/archive/archive.ts';
+import { getRelatedMeetings } from '../../src/lib/archive/related.ts';
+import { getSeriesNeighbours } from '../../src/lib/archive/series.ts';
+import { makeArchive, makeMeeting } from '../support/meetings.ts';
 
 /** The rule for related records, written the slow and obvious way, to check the indexed version against. */
 function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: number): string[] {
@@ -28,41 +31,81 @@ function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: 
     .map(({ other }) => other.id);
 }
 
-describe('the archive view', () => {
-  const { archive } = getRealArchive();
+const TOPICS = [
+  'trafficking-in-persons',
+  'people-smuggling',
+  'forced-marriage',
+  'labour-exploitation',
+  'border-management',
+];
+const BODIES = ['ad-hoc-group', 'working-group-disruption', 'regional-support-office'];
 
-  it('sorts newest first, undated last', () => {
-    const dated = archive.meetings.filter((meeting) => meeting.sortDate);
-    expect(dated.map((meeting) => meeting.sortDate)).toEqual([...dated.map((m) => m.sortDate)].sort().reverse());
-    expect(archive.meetings.at(-1)?.id).toBe('undated-wg-tip-10th-anniversary-and-joint-tfpp-events-bangkok');
+/** Thirty meetings with overlapping topics and bodies, some undated, some with joint bodies. */
+const many = Array.from({ length: 30 }, (_, index) =>
+  makeMeeting(
+    {
+      title: `Meeting number ${index + 1}`,
+      body: BODIES[index % 3],
+      ...(index % 7 === 0 ? { jointBodies: [BODIES[(index + 1) % 3]] } : {}),
+      startDate: index % 9 === 4 ? undefined : `${2005 + (index % 17)}-0${1 + (index % 9)}`,
+      dateNote: 'A made-up meeting for a test.',
+      topics: TOPICS.filter((_topic, topic) => (index + topic) % 3 === 0).concat(
+        index % 2 ? ['women-and-children'] : [],
+      ),
+    },
+    { id: `meeting-${String(index + 1).padStart(2, '0')}` },
+  ),
+);
+
+describe('the archive view', () => {
+  const archive = makeArchive(many);
+
+  it('lists meetings newest first, with undated ones last', () => {
+    const dates = archive.meetings.map((meeting) => meeting.sortDate);
+    const dated = dates.filter(Boolean);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((date) => date === '')).toBe(true);
+    expect(dates.length - dated.length).toBe(3);
   });
 
-  it('finds the same related records as the rule says, for every record', () => {
+  it('finds the related records the rule says, for every meeting', () => {
     for (const meeting of archive.meetings) {
       expect(getRelatedMeetings(archive, meeting).map((m) => m.id)).toEqual(naiveRelated(archive.meetings, meeting, 5));
     }
   });
+});
 
-  it('relates the Fifth Joint Period of Action first to other Joint Periods of Action', () => {
-    const jpa = archive.byId.get('2019-07-02-fifth-joint-period-of-action')!;
-    const related = getRelatedMeetings(archive, jpa);
-    expect(related).toHaveLength(5);
-    expect(related[0]?.body.id).toBe('working-group-disruption');
+describe('a series', () => {
+  const jpa = (number: number | undefined, startDate: string | undefined) =>
+    makeMeeting({
+      title: `Joint Period of Action ${number ?? 'without a number'}`,
+      kind: 'joint-period-of-action',
+      body: 'working-group-disruption',
+      series: 'joint-periods-of-action',
+      ...(number ? { number } : {}),
+      startDate,
+      dateNote: 'As the sources give it.',
+    });
+  const archive = makeArchive([
+    jpa(5, '2019-07-02'),
+    jpa(1, '2015-09-28'),
+    jpa(3, undefined),
+    jpa(2, '2016-05'),
+    jpa(undefined, '2017-03'),
+    jpa(4, '2018-06'),
+  ]);
+  const order = archive.series
+    .get('joint-periods-of-action')!
+    .meetings.map((meeting) => meeting.number ?? `(${meeting.sortDate})`);
+
+  it('follows its numbers, so an undated third sits between the second and the fourth', () => {
+    expect(order).toEqual([1, 2, 3, '(2017-03-01)', 4, 5]);
   });
 
-  it('links the Joint Periods of Action in order of their dates', () => {
-    const jpa = archive.byId.get('2019-07-02-fifth-joint-period-of-action')!;
-    const { series, previous, next } = getSeriesNeighbours(archive, jpa);
-    const meetings = series?.meetings ?? [];
-    const dates = meetings.map((meeting) => meeting.sortDate);
-    expect(dates).toEqual([...dates].sort());
-    // The periods on record today, in order; a record added for a missing number takes its place among them.
-    const numbers = meetings.map((meeting) => meeting.number);
-    expect(numbers.filter((number) => [1, 2, 5, 7].includes(number!))).toEqual([1, 2, 5, 7]);
-    const index = meetings.findIndex((meeting) => meeting.id === jpa.id);
-    expect(previous?.id).toBe(meetings[index - 1]?.id);
-    expect(next?.id).toBe(meetings[index + 1]?.id);
-    expect(previous?.number).toBeLessThan(5);
-    expect(next?.number).toBeGreaterThan(5);
+  it('gives each meeting the ones before and after it', () => {
+    const third = archive.meetings.find((meeting) => meeting.number === 3)!;
+    const { previous, next } = getSeriesNeighbours(archive, third);
+    expect(previous?.number).toBe(2);
+    expect(next?.sortDate).toBe('2017-03-01');
   });
 });

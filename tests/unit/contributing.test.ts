@@ -6,15 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readKnownIds } from '../../src/lib/content/content-check.ts';
 import { FIELD_TABLE_END, FIELD_TABLE_START, formatFieldTable } from '../../src/lib/tooling/field-table.ts';
 import { KIND_INFO, MEETING_KINDS } from '../../src/lib/domain/kinds.ts';
-import { getRecordSchema } from '../../src/lib/tooling/new-record.ts';
+import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { getObjectShape, listFieldDocs } from '../../src/schemas/documented.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const schema = getRecordSchema(readKnownIds(join(ROOT, 'content')));
+const schema = MeetingSchema;
 const contributing = read('CONTRIBUTING.md');
 
 type Step = { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> };

@@ -114,25 +114,24 @@ describe('the link check of a built site', () => {
     ]);
   });
 
-  it('fails on external addresses that are not well-formed https, and lists known http-only sites apart', () => {
+  it('fails on external addresses that are not well-formed https', () => {
     const dir = makeSite(
       {
         'index.html': page(
-          '<a href="http://www.example.net/page">a</a><a href="https://www.example.net/annual report.pdf">b</a><a href="https://intranet/page">c</a><a href="javascript:void(0)">d</a><a href="mailto:nobody">e</a><a href="http://old.example.com/story.htm">f</a><a href="https://">g</a>',
+          '<a href="http://www.example.net/page">a</a><a href="https://www.example.net/annual report.pdf">b</a><a href="https://intranet/page">c</a><a href="javascript:void(0)">d</a><a href="mailto:nobody">e</a><a href="https://">g</a>',
         ),
       },
       [''],
     );
-    const report = checkLinks({ dir, httpOnlyHosts: new Set(['old.example.com']) });
+    const report = checkLinks({ dir });
     expect(report.problems.map((problem) => `${problem.link} ${problem.problem}`)).toEqual([
-      'http://www.example.net/page starts with http://; write https://www.example.net/page if the site serves it (most do), or, if it serves no https, add www.example.net to HTTP_ONLY_HOSTS in src/lib/tooling/link-check.ts.',
+      'http://www.example.net/page starts with http://; write https://www.example.net/page.',
       'https://www.example.net/annual report.pdf has a space in it; write spaces in a web address as %20.',
       'https://intranet/page has no complete host name (found "intranet"), e.g. https://www.example.org/page.',
       'javascript:void(0) uses javascript:, which a page of this site never needs; use an https:// address or a path.',
       'mailto:nobody is not a well-formed e-mail address, e.g. mailto:name@example.org.',
       'https:// is not a well-formed address.',
     ]);
-    expect(report.httpOnly).toEqual([{ page: '/', link: 'http://old.example.com/story.htm' }]);
   });
 
   it('checks a site under a base path, where an address outside it is broken', () => {

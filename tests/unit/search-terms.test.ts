@@ -7,7 +7,7 @@ import {
 } from '../../src/lib/search/search-terms.ts';
 
 describe('extra search terms', () => {
-  it('cuts Thai into words and indexes every run of whole words (case C13)', () => {
+  it('cuts Thai into words and indexes every run of whole words', () => {
     expect(getUnspacedTerms('การค้ามนุษย์', 'th')).toEqual(['การ', 'การค้า', 'การค้ามนุษย์', 'ค้า', 'ค้ามนุษย์', 'มนุษย์']);
   });
 
@@ -15,7 +15,7 @@ describe('extra search terms', () => {
     expect(getIndexOnlyTerms('人口贩运')).toEqual(['人口', '人口贩运', '贩运']);
   });
 
-  it('indexes the parts of elided words (case C12)', () => {
+  it('indexes the parts of elided words', () => {
     expect(getElisionTerms('Delegates from Côte d’Ivoire and l’Organisation')).toEqual(['Ivoire', 'Organisation']);
   });
 

@@ -184,7 +184,8 @@ export function syntheticRecord(
   const kind = KIND_BY_BODY[body] ?? 'other';
   const [city, country] = pick(random, CITIES);
   const coChairs = pickSome(random, COUNTRIES, 2, 2);
-  const participants = pickSome(random, COUNTRIES, 4, 14);
+  // Each party once, in its main role: co-chairs are not listed again among participants.
+  const participants = pickSome(random, COUNTRIES.filter((code) => !coChairs.includes(code)), 4, 14);
   const observers = pickSome(random, known.organizations, 0, 3);
   const topics = pickSome(random, known.topics, 2, 6);
   const title = `Synthetic meeting ${index} of the ${body.replaceAll('-', ' ')}`;
@@ -196,6 +197,7 @@ export function syntheticRecord(
     `body: ${body}`,
     `startDate: ${start}`,
     `endDate: ${end}`,
+    ...(monthOnly ? ['dateNote: The synthetic source gives the month only.'] : []),
     `location: { city: ${city}, country: ${country} }`,
     `coChairs: ${yamlList(coChairs)}`,
     `participants: ${yamlList(participants)}`,

@@ -9,7 +9,7 @@ import { formatDateRange, firstDay, getYear, type CalendarDate } from '../domain
 import { getCountryName } from '../domain/countries.ts';
 import { KIND_INFO, type MeetingKind } from '../domain/kinds.ts';
 import { ROLE_FIELD, ROLES, type Role } from '../domain/roles.ts';
-import { compareNewestFirst, compareOldestFirst } from './order.ts';
+import { compareNewestFirst, orderSeries } from './order.ts';
 import type { Body, Organization, Series, Topic } from '../../schemas/entities.ts';
 import type { MeetingData, Party } from '../../schemas/meeting.ts';
 
@@ -279,7 +279,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       id,
       name: data.name,
       bodyId: data.body,
-      meetings: meetings.filter((meeting) => meeting.seriesId === id).sort(compareOldestFirst),
+      meetings: orderSeries(meetings.filter((meeting) => meeting.seriesId === id)),
     });
   }
   for (const meeting of meetings) {

@@ -143,7 +143,7 @@ const columnDateFormat = {
 
 /**
  * The short date that heads a meeting's column: month and year, or the year alone when that is all the sources
- * give. Formatted in UTC, so no time zone moves it (case C1).
+ * give. Formatted in UTC, so no time zone moves it.
  * @example formatColumnDate({ iso: '2019-07-02', precision: 'day' }) ⇒ 'Jul 2019'
  * @example formatColumnDate({ iso: '2016', precision: 'year' }) ⇒ '2016'
  * @example formatColumnDate(undefined) ⇒ 'Date not recorded'

@@ -68,6 +68,8 @@ export const BODY_SCHEMA: Schema = {
     h2: [[...PARSER_ID], ['className', 'sr-only']],
   },
   protocols: { href: ['https', 'mailto'] },
+  // Markdown's own structure (a row inside a table, an item inside a list) is the parser's, not the contributor's.
+  ancestors: {},
   clobber: [],
   clobberPrefix: '',
   strip: ['script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'select', 'title'],
@@ -87,6 +89,8 @@ export function sanitizeBody(tree: Root): Root {
 export interface PolicyOptions {
   /** Absolute path of the content folder. */
   contentDir: string;
+  /** Absolute path of the records folder, when not `<contentDir>/meetings` (tests render fixture records). */
+  meetingsDir?: string;
 }
 
 /**
@@ -109,9 +113,9 @@ export async function applyImageRule(tree: Root, recordFile: string, options: Po
   }
 }
 
-/** Whether a file is a record of the content folder: an `.mdx` file under `<contentDir>/meetings/`. */
-export function isRecordFile(file: string, contentDir: string): boolean {
-  const rel = relative(join(contentDir, 'meetings'), file);
+/** Whether a file is a record: an `.mdx` file under the records folder (`<contentDir>/meetings/`). */
+export function isRecordFile(file: string, options: PolicyOptions): boolean {
+  const rel = relative(options.meetingsDir ?? join(options.contentDir, 'meetings'), file);
   return file.endsWith('.mdx') && !rel.startsWith('..') && !rel.startsWith(sep);
 }
 
@@ -123,7 +127,7 @@ export function isRecordFile(file: string, contentDir: string): boolean {
 export function recordBodyPolicy(options: PolicyOptions): HastPluginEntry {
   return (context) => {
     const file = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
-    if (!file || !isRecordFile(file, options.contentDir)) return null;
+    if (!file || !isRecordFile(file, options)) return null;
     return {
       name: 'bali-process:record-body-policy',
       async before(root, ctx) {

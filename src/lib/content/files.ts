@@ -69,6 +69,12 @@ export function checkOtherFiles(files: readonly string[], root: string): Problem
     .map((file) => {
       const name = basename(file);
       const stem = name.slice(0, name.length - extname(name).length);
+      if (extname(name).toLowerCase() === '.svg') {
+        return at(
+          toDisplayPath(root, file),
+          `"${name}" is an SVG file, which can run code, so the archive does not publish it. Save the image as PNG, JPEG or WebP beside the record, or delete the file`,
+        );
+      }
       return at(
         toDisplayPath(root, file),
         `"${name}" is not read, because only files ending in .mdx are records (and .jpg, .png, .webp, .avif or .gif images may sit beside them). If it is a record, rename it to ${stem}.mdx; otherwise move it out of content/meetings/`,

@@ -59,7 +59,7 @@ const TYPE_NOUNS: Record<string, string> = {
 };
 
 /**
- * Rewrites zod issues as problems: one plain sentence per field, never "received object" (case C4).
+ * Rewrites zod issues as problems: one plain sentence per field, never "received object".
  * Issues that carry a message written in the schema keep it; zod's generic ones are rewritten with the value found
  * and the field's documented example.
  *

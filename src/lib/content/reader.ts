@@ -22,7 +22,7 @@ import { readRecordSource, type Position, type RecordSource } from './frontmatte
 import { checkImage } from './images.ts';
 import { compareProblems, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
 import { findUnfilledPrompts } from './prompts.ts';
-import { getCountryName, suggestCountryCode } from '../domain/countries.ts';
+import { isCountryCode, suggestCountryCode } from '../domain/countries.ts';
 
 /** A record file that passed every check. */
 export interface RecordFile {
@@ -92,11 +92,13 @@ function fieldAtLine(lines: readonly string[], line: number, bodyStartLine: numb
 const ROLE_EXAMPLE = '[AU, iom]';
 
 /**
- * References to entities that do not exist, each with the id the contributor most likely meant.
+ * References to entities that do not exist, each with the id the contributor most likely meant. It reads the
+ * frontmatter as written, so it reports alongside any other problem of the record.
+ * @param data the frontmatter as written (`readRecordSource(...).data`).
  * @param locate where a field is in the file (see `readRecordSource`).
  */
 export function checkReferences(
-  data: MeetingData,
+  data: Record<string, unknown>,
   reading: Pick<EntityReading, 'entities' | 'names'>,
   file: string,
   locate: RecordSource['locate'],
@@ -110,37 +112,42 @@ export function checkReferences(
     organizations: 'iom',
     series: 'joint-periods-of-action',
   };
-  const report = (collection: EntityCollection, id: string, path: PropertyKey[]) => {
+  const fieldName = (path: PropertyKey[]) =>
+    path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
+  const check = (collection: EntityCollection, value: unknown, path: PropertyKey[]) => {
+    if (typeof value !== 'string' || value.trim() === '' || has(collection, value.trim())) return;
+    const id = value.trim();
     const meant = suggestEntityId(reading, collection, id);
     problems.push({
       file,
       position: locate(path),
-      field: path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join(''),
+      field: fieldName(path),
       message: meant
         ? `"${id}" is not a known ${noun[collection]}. Write its id, ${meant} (content/${collection}/${meant}.yaml)`
         : `"${id}" is not a known ${noun[collection]}. Use a file name from content/${collection}/ without .yaml, e.g. ${examples[collection]}`,
     });
   };
-  if (!has('bodies', data.body.id)) report('bodies', data.body.id, ['body']);
-  data.jointBodies.forEach((body, index) => has('bodies', body.id) || report('bodies', body.id, ['jointBodies', index]));
-  if (data.series && !has('series', data.series.id)) report('series', data.series.id, ['series']);
-  data.topics.forEach((topic, index) => has('topics', topic.id) || report('topics', topic.id, ['topics', index]));
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  check('bodies', data['body'], ['body']);
+  list(data['jointBodies']).forEach((body, index) => check('bodies', body, ['jointBodies', index]));
+  check('series', data['series'], ['series']);
+  list(data['topics']).forEach((topic, index) => check('topics', topic, ['topics', index]));
   for (const field of ROLE_FIELDS) {
-    data[field].forEach((party, index) => {
-      if (party.type !== 'organization' || has('organizations', party.organization.id)) return;
-      const id = party.organization.id;
-      const code = suggestCountryCode(id);
-      const organization = code ? undefined : suggestEntityId(reading, 'organizations', id);
+    list(data[field]).forEach((entry: unknown, index) => {
+      const written = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['id'] : entry;
+      if (typeof written !== 'string' || written.trim() === '') return;
+      const id = written.trim();
+      // Countries, and values the schema reports as a country written another way, are not organisations.
+      if (isCountryCode(id) || suggestCountryCode(id) || has('organizations', id)) return;
+      const organization = suggestEntityId(reading, 'organizations', id);
       problems.push({
         file,
         position: locate([field, index]),
         field: `${field}[${index}]`,
         message: `"${id}" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. ${
-          code
-            ? `Write ${code} for ${getCountryName(code)} in its place`
-            : organization
-              ? `Write the organisation's id, ${organization} (content/organizations/${organization}.yaml)`
-              : `Write a country code in capitals or an organisation id, e.g. ${field}: ${ROLE_EXAMPLE}`
+          organization
+            ? `Write the organisation's id, ${organization} (content/organizations/${organization}.yaml)`
+            : `Write a country code in capitals or an organisation id, e.g. ${field}: ${ROLE_EXAMPLE}`
         }`,
       });
     });
@@ -218,9 +225,9 @@ async function readRecord(
   let data: MeetingData | undefined;
   if (source.data) {
     const result = MeetingSchema.safeParse(source.data, { reportInput: true, error: () => GENERIC_MESSAGE });
+    problems.push(...checkReferences(source.data, reading, file, source.locate));
     if (result.success) {
       data = result.data;
-      problems.push(...checkReferences(data, reading, file, source.locate));
       const today = options.today ?? getLatestToday();
       if (data.updated.iso > today) {
         problems.push({

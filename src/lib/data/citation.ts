@@ -33,8 +33,17 @@ export function toDateParts(iso: string): [number] | [number, number] | [number,
   return iso.split('-').map(Number) as [number] | [number, number] | [number, number, number];
 }
 
+/**
+ * A CSL date or range. CSL wants both ends of a range at the same precision, so a range whose ends differ (a start
+ * known only to the month, an end known to the day) is given at the coarser one: `2023-02` to `2023-02-10` is cited
+ * as February 2023.
+ */
 function toCslDate(start: string, end?: string): CSLDate {
-  return { 'date-parts': end && end !== start ? [toDateParts(start), toDateParts(end)] : [toDateParts(start)] };
+  if (!end || end === start) return { 'date-parts': [toDateParts(start)] };
+  const [from, to] = [toDateParts(start), toDateParts(end)];
+  const length = Math.min(from.length, to.length);
+  const [a, b] = [from.slice(0, length), to.slice(0, length)] as Array<[number] | [number, number] | [number, number, number]>;
+  return { 'date-parts': a!.join('-') === b!.join('-') ? [a!] : [a!, b!] };
 }
 
 /** What a record's citation is made from: fields of its entry in the data files (`MeetingRecord`). */

@@ -3,7 +3,7 @@
  *
  * A calendar day is not an instant: "2 July 2019" must read the same on every machine, whatever its time zone.
  * So dates are kept as ISO 8601 strings (`2019-07-02`, `2016-05`, `2016`) and only turned into `Date` objects at
- * midnight UTC, and only ever formatted with `timeZone: 'UTC'` (cases C1 and C2).
+ * midnight UTC, and only ever formatted with `timeZone: 'UTC'`.
  */
 
 /** How much of a date the sources give: the whole day, the month only, or the year only. */

@@ -24,6 +24,20 @@ export const REGIONAL_NAMES: Readonly<Record<string, string>> = {
   VN: 'Viet Nam',
 };
 
+/**
+ * Older or informal English names still common in the region's documents and in searches, beside those
+ * `i18n-iso-countries` lists. Source: the former names in UNTERM.
+ */
+const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  TL: ['East Timor'],
+  MM: ['Burma'],
+  LA: ['Laos'],
+  VN: ['Vietnam'],
+  KR: ['South Korea'],
+  KP: ['North Korea'],
+  CI: ['Ivory Coast'],
+};
+
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const alpha2Codes = new Set(Object.keys(countries.getAlpha2Codes()));
 
@@ -80,7 +94,7 @@ export function suggestCountryCode(text: string): string | undefined {
     codesByName = new Map();
     const listed: Record<string, string | string[]> = englishNames.countries;
     for (const code of alpha2Codes) {
-      for (const name of [displayNames.of(code), REGIONAL_NAMES[code], listed[code]].flat()) {
+      for (const name of [displayNames.of(code), REGIONAL_NAMES[code], listed[code], FORMER_NAMES[code]].flat()) {
         if (name) codesByName.set(nameKey(name), code);
       }
     }
@@ -91,4 +105,21 @@ export function suggestCountryCode(text: string): string | undefined {
 /** Compares two codes by their display names, for lists in alphabetical order. */
 export function compareCountries(a: string, b: string): number {
   return getCountryName(a).localeCompare(getCountryName(b), 'en');
+}
+
+/**
+ * The other names a country is known by: its English name from `Intl.DisplayNames`, the names `i18n-iso-countries`
+ * lists, and a non-ISO code often written for it. Searches and pickers find the country by any of them.
+ * @example getOtherCountryNames('VN') includes 'Vietnam'
+ * @example getOtherCountryNames('GB') includes 'UK'
+ */
+export function getOtherCountryNames(code: string): string[] {
+  const listed: Record<string, string | string[]> = englishNames.countries;
+  const names = [displayNames.of(code), REGIONAL_NAMES[code], listed[code], FORMER_NAMES[code]]
+    .flat()
+    .filter((name): name is string => Boolean(name));
+  const codes = Object.entries(COMMON_MISTAKES)
+    .filter(([, target]) => target === code)
+    .map(([mistake]) => mistake);
+  return [...new Set([...names, ...codes])].filter((name) => name !== getCountryName(code));
 }

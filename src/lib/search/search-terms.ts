@@ -3,8 +3,8 @@
  *
  * Pagefind splits an English page into words at spaces and drops punctuation inside a word, so on its own:
  * - Thai, Lao, Khmer, Burmese, Chinese and Japanese text, written without spaces, becomes one long "word" and a
- *   query for a word inside it finds nothing (case C13);
- * - an elided word such as "d’Ivoire" is indexed as "divoire", so "Ivoire" finds nothing (case C12);
+ *   query for a word inside it finds nothing;
+ * - an elided word such as "d’Ivoire" is indexed as "divoire", so "Ivoire" finds nothing;
  * - "đ" has no decomposition, so "Da Nang" does not find "Đà Nẵng".
  * These helpers add, for the index only, the words a reader would type: each run of such a script cut into words by
  * `Intl.Segmenter` and indexed from every word boundary (so any run of whole words, typed without spaces as readers

@@ -1,7 +1,7 @@
 /**
  * Deploy settings from the environment: `SITE_URL` (the origin the site is served from) and `BASE_PATH` (the
  * sub-path, e.g. `/records` for a GitHub Pages project site). Every link, asset, sitemap entry and search URL is
- * built from these through Astro's `site` and `base` (case C11).
+ * built from these through Astro's `site` and `base`.
  */
 
 /** What `astro.config.mjs` needs. */

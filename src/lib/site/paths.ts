@@ -1,5 +1,5 @@
 /**
- * Site-relative addresses, always under the deploy base path (`BASE_PATH`, case C11) and always ending in `/` for
+ * Site-relative addresses, always under the deploy base path (`BASE_PATH`) and always ending in `/` for
  * pages. Every internal link goes through `href()`.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Compares two builds of the same commit byte for byte: the same records must give the same pages, sitemaps and
- * data files on any machine, in any time zone (case C1: dates are calendar days, never shifted by the clock).
+ * data files on any machine, in any time zone (dates are calendar days, never shifted by the clock).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';

@@ -3,8 +3,8 @@
  * built folder and checks every address a page gives, in `href`, `src`, `srcset`, `action`, `formaction`, `poster`
  * and `data`:
  * - an address inside the site must lead to a file of the build, and its `#fragment` to an element with that id;
- * - an address on another site must be a well-formed `https://` address (the few sites known to serve no https are
- *   listed in `HTTP_ONLY_HOSTS`, and reported apart);
+ * - an address on another site must be a well-formed `https://` address (the content check already refuses an
+ *   `http://` source or link in a record, so one here comes from the site's own code);
  * - nothing may be loaded from another site (an image, script, stylesheet, frame or form sent elsewhere), since no
  *   request may leave the site (privacy);
  * - the not-found page, which hosts serve at any address, links only with addresses that start at the root.
@@ -18,13 +18,6 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { parseSrcset } from 'srcset';
 
-/**
- * Hosts whose pages, cited by records, could not be confirmed to be served over https, so their `http://` addresses
- * stay as the records give them. The check lists them apart instead of failing; add a host here only after trying
- * the same address with https.
- */
-export const HTTP_ONLY_HOSTS: ReadonlySet<string> = new Set(['en.chinagate.cn']);
-
 /** One broken or unsafe address, with the page that gives it. */
 export interface LinkProblem {
   /** The page's address inside the site, e.g. `/records/meetings/2019-07-02-fifth-joint-period-of-action/`. */
@@ -33,12 +26,6 @@ export interface LinkProblem {
   link: string;
   /** What is wrong, as a plain sentence. */
   problem: string;
-}
-
-/** An `http://` address on a host of `HTTP_ONLY_HOSTS`. */
-export interface HttpOnlyLink {
-  page: string;
-  link: string;
 }
 
 /** What the check found. */
@@ -52,15 +39,12 @@ export interface LinkReport {
   /** Addresses on other sites that were checked. */
   externalLinks: number;
   problems: LinkProblem[];
-  httpOnly: HttpOnlyLink[];
 }
 
 /** Options of `checkLinks`. */
 export interface CheckLinksOptions {
   /** The built site's folder (`dist/`), holding `sitemap-index.xml`. */
   dir: string;
-  /** Hosts whose `http://` addresses are reported apart instead of as problems; `HTTP_ONLY_HOSTS` by default. */
-  httpOnlyHosts?: ReadonlySet<string>;
 }
 
 /** Elements and the attributes of theirs that hold an address. */
@@ -122,10 +106,9 @@ interface PageLinks {
  */
 export function checkLinks(options: CheckLinksOptions): LinkReport {
   const { dir } = options;
-  const httpOnlyHosts = options.httpOnlyHosts ?? HTTP_ONLY_HOSTS;
   const { siteUrl, pageUrls } = readSitemap(dir);
   const site = new URL(siteUrl);
-  const report: LinkReport = { siteUrl, pages: [], internalLinks: 0, externalLinks: 0, problems: [], httpOnly: [] };
+  const report: LinkReport = { siteUrl, pages: [], internalLinks: 0, externalLinks: 0, problems: [] };
   const parsed = new Map<string, PageLinks>();
 
   /** The file an address inside the site leads to, or why it leads to none. */
@@ -207,14 +190,7 @@ export function checkLinks(options: CheckLinksOptions): LinkReport {
       }
       if (url.origin !== site.origin) {
         report.externalLinks += 1;
-        checkExternal(
-          link,
-          url,
-          request,
-          httpOnlyHosts,
-          (text) => problem(link, text),
-          () => report.httpOnly.push({ page: pageAddress.pathname, link }),
-        );
+        checkExternal(link, url, request, (text) => problem(link, text));
         continue;
       }
       report.internalLinks += 1;
@@ -246,9 +222,7 @@ function checkExternal(
   link: string,
   url: URL,
   request: Request,
-  httpOnlyHosts: ReadonlySet<string>,
   problem: (text: string) => void,
-  httpOnly: () => void,
 ): void {
   if (request === 'file') {
     problem(
@@ -272,14 +246,7 @@ function checkExternal(
     problem('carries a user name or password; link to the page without them.');
     return;
   }
-  if (url.protocol === 'http:') {
-    if (httpOnlyHosts.has(url.hostname)) httpOnly();
-    else {
-      problem(
-        `starts with http://; write https://${link.trim().slice('http://'.length)} if the site serves it (most do), or, if it serves no https, add ${url.hostname} to HTTP_ONLY_HOSTS in src/lib/tooling/link-check.ts.`,
-      );
-    }
-  }
+  if (url.protocol === 'http:') problem(`starts with http://; write https://${link.trim().slice('http://'.length)}.`);
 }
 
 /** Reads the sitemap index and its sitemaps: where the site lives and its page addresses. */

@@ -18,7 +18,7 @@ export const QUESTIONS: readonly RelevanceQuestion[] = [
   {
     query: 'forced marriage',
     first: '2019-07-02-fifth-joint-period-of-action',
-    why: 'Members of the fifth period named trafficking for forced marriage as a focus (case C17).',
+    why: 'Members of the fifth period named trafficking for forced marriage as a focus.',
   },
   {
     query: 'sham marriage',
