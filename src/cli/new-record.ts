@@ -120,7 +120,13 @@ function answered<T>(value: T): Exclude<T, symbol> {
  * A text answer, checked as it is typed. The example is shown faintly and is never taken as the answer: an empty
  * answer stays empty.
  */
-async function askText(key: keyof RecordAnswers, field: string, message: string, example: string, flag: string): Promise<void> {
+async function askText(
+  key: keyof RecordAnswers,
+  field: string,
+  message: string,
+  example: string,
+  flag: string,
+): Promise<void> {
   if (!interactive || given.has(flag)) return;
   const value = answered(
     await prompts.text({
@@ -136,14 +142,26 @@ async function askText(key: keyof RecordAnswers, field: string, message: string,
 /** Options of a picker, ranked by what has been typed (label, alias, acronym or another name). */
 const ranked = (options: readonly Choice[]) =>
   function (this: { userInput: string }) {
-    return searchChoices(this.userInput ?? '', options).map(({ value, label, hint }) => ({ value, label, ...(hint ? { hint } : {}) }));
+    return searchChoices(this.userInput ?? '', options).map(({ value, label, hint }) => ({
+      value,
+      label,
+      ...(hint ? { hint } : {}),
+    }));
   };
 
 /** One value from a list. `optional` adds a "none" entry. */
-async function askChoice(key: keyof RecordAnswers, message: string, options: Choice[], flag: string, optional = false): Promise<void> {
+async function askChoice(
+  key: keyof RecordAnswers,
+  message: string,
+  options: Choice[],
+  flag: string,
+  optional = false,
+): Promise<void> {
   if (!interactive || given.has(flag)) return;
   const none: Choice = { value: '', label: '(none)', hint: 'leave empty' };
-  const value = answered(await prompts.autocomplete({ message, options: ranked(optional ? [none, ...options] : options), maxItems: 8 }));
+  const value = answered(
+    await prompts.autocomplete({ message, options: ranked(optional ? [none, ...options] : options), maxItems: 8 }),
+  );
   Object.assign(answers, { [key]: value });
 }
 
@@ -158,12 +176,21 @@ const confirm = async (message: string) => answered(await prompts.confirm({ mess
 /** Parties in one role, then who represented any of them. */
 async function askRole(field: RoleField, flag: string): Promise<void> {
   if (!interactive || given.has(flag)) return;
-  const ids = await askMany(`${ROLE_QUESTIONS[field]}: choose every one the sources name (none is fine)`, choices.parties, false);
+  const ids = await askMany(
+    `${ROLE_QUESTIONS[field]}: choose every one the sources name (none is fine)`,
+    choices.parties,
+    false,
+  );
   const parties: PartyAnswer[] = ids.map((id) => ({ id }));
   if (parties.length > 0 && (await confirm('Do the sources say who represented any of them?'))) {
     for (const party of parties) {
       const name = choices.parties.find((choice) => choice.value === party.id)?.label ?? party.id;
-      const representative = answered(await prompts.text({ message: `Who represented ${name}? (empty if the sources do not say)`, placeholder: 'Minister for Foreign Affairs' }));
+      const representative = answered(
+        await prompts.text({
+          message: `Who represented ${name}? (empty if the sources do not say)`,
+          placeholder: 'Minister for Foreign Affairs',
+        }),
+      );
       if (representative?.trim()) party.representative = representative.trim();
     }
   }
@@ -173,15 +200,23 @@ async function askRole(field: RoleField, flag: string): Promise<void> {
 }
 
 /** Entries of a list of groups (figures, documents, sources), asked one after another. */
-async function askEntries<T>(flag: string, first: string, more: string, ask: () => Promise<T>, required: boolean): Promise<T[]> {
+async function askEntries<T>(
+  flag: string,
+  first: string,
+  more: string,
+  ask: () => Promise<T>,
+  required: boolean,
+): Promise<T[]> {
   if (!interactive || given.has(flag)) return [];
   const entries: T[] = [];
-  while (required && entries.length === 0 ? true : await confirm(entries.length === 0 ? first : more)) entries.push(await ask());
+  while (required && entries.length === 0 ? true : await confirm(entries.length === 0 ? first : more))
+    entries.push(await ask());
   return entries;
 }
 
 /** `{ [key]: value }` when there is a value, `{}` when not. */
-const withKey = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+const withKey = <K extends string>(key: K, value: string | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
 
 const optionalText = async (message: string, example: string) =>
   (answered(await prompts.text({ message, placeholder: example })) ?? '').trim() || undefined;
@@ -194,21 +229,44 @@ if (!interactive && !flags.yes && !terminal && given.size === 0) {
 
 if (interactive) prompts.intro('A new meeting record. Every fact comes from a source you will list at the end.');
 
-await askText('title', 'title', 'Title, as the official record gives it', '18th Bali Process Steering Group meeting', 'title');
+await askText(
+  'title',
+  'title',
+  'Title, as the official record gives it',
+  '18th Bali Process Steering Group meeting',
+  'title',
+);
 await askChoice('kind', 'Kind of meeting', choices.kinds, 'kind');
 await askChoice('body', 'Body that held the meeting', choices.bodies, 'body');
 if (interactive && !given.has('joint-bodies') && (await confirm('Did another body hold it jointly?'))) {
-  answers.jointBodies = await askMany('Bodies that held it jointly', choices.bodies.filter((choice) => choice.value !== answers.body), true);
+  answers.jointBodies = await askMany(
+    'Bodies that held it jointly',
+    choices.bodies.filter((choice) => choice.value !== answers.body),
+    true,
+  );
 }
 await askChoice('series', 'Series it belongs to (for previous and next links)', choices.series, 'series', true);
 if (answers.series) {
-  await askText('number', 'number', 'Number in the series, as the official record counts it (empty if none)', '18', 'number');
+  await askText(
+    'number',
+    'number',
+    'Number in the series, as the official record counts it (empty if none)',
+    '18',
+    'number',
+  );
   if (interactive && !given.has('number-note') && (await confirm('Do sources number it differently?'))) {
     answers.numberNote = await optionalText('What does each source say?', 'The support office calls it the 17th.');
   }
 }
-await askText('startDate', 'startDate', 'First day: YYYY-MM-DD, or YYYY-MM or YYYY when the sources give only that (empty if none gives a date)', '2024-05-02', 'start');
-if (answers.startDate) await askText('endDate', 'endDate', 'Last day (empty for a one-day meeting)', '2024-05-03', 'end');
+await askText(
+  'startDate',
+  'startDate',
+  'First day: YYYY-MM-DD, or YYYY-MM or YYYY when the sources give only that (empty if none gives a date)',
+  '2024-05-02',
+  'start',
+);
+if (answers.startDate)
+  await askText('endDate', 'endDate', 'Last day (empty for a one-day meeting)', '2024-05-03', 'end');
 const start = answers.startDate ? parseCalendarDate(answers.startDate) : undefined;
 const partial = !answers.startDate || (start?.ok && start.date.precision !== 'day');
 if (interactive && !given.has('date-note')) {
@@ -217,10 +275,14 @@ if (interactive && !given.has('date-note')) {
         await prompts.text({
           message: 'What do the sources say about the date? (required: the date is partial or missing)',
           placeholder: 'The event page gives May 2024 without a day.',
-          validate: (input) => problemsOf('dateNote', { dateNote: input ?? '' }) ?? problemsOf('startDate', { dateNote: input ?? '' }),
+          validate: (input) =>
+            problemsOf('dateNote', { dateNote: input ?? '' }) ?? problemsOf('startDate', { dateNote: input ?? '' }),
         }),
       ) ?? '')
-    : await optionalText('Any doubt or disagreement about the dates? (empty if none)', 'The page heading says 28 October; its text says 29 October.');
+    : await optionalText(
+        'Any doubt or disagreement about the dates? (empty if none)',
+        'The page heading says 28 October; its text says 29 October.',
+      );
 }
 if (interactive && !given.has('mode')) {
   answers.mode = answered(
@@ -234,13 +296,29 @@ if (interactive && !given.has('mode')) {
 if (answers.mode === 'in-person' || answers.mode === 'hybrid') {
   await askText('city', 'location.city', 'City', 'Kuala Lumpur', 'city');
   await askChoice('country', 'Country', choices.countries, 'country');
-  if (interactive && !given.has('venue')) answers.venue = await optionalText('Venue, if the sources name it', 'Bali International Convention Centre');
+  if (interactive && !given.has('venue'))
+    answers.venue = await optionalText('Venue, if the sources name it', 'Bali International Convention Centre');
 }
-if (interactive && !given.has('place-note')) answers.placeNote = await optionalText('Anything the sources say, or leave unsaid, about the place? (empty if nothing)', 'The event page names the city but no venue.');
-const ROLE_FLAGS: Record<RoleField, string> = { hosts: 'hosts', coChairs: 'co-chairs', participants: 'participants', observers: 'observers' };
+if (interactive && !given.has('place-note'))
+  answers.placeNote = await optionalText(
+    'Anything the sources say, or leave unsaid, about the place? (empty if nothing)',
+    'The event page names the city but no venue.',
+  );
+const ROLE_FLAGS: Record<RoleField, string> = {
+  hosts: 'hosts',
+  coChairs: 'co-chairs',
+  participants: 'participants',
+  observers: 'observers',
+};
 for (const field of ROLE_FIELDS) await askRole(field, ROLE_FLAGS[field]);
 if (interactive && !given.has('topics')) answers.topics = await askMany('Topics', choices.topics, true);
-await askText('summary', 'summary', 'Summary: one or two sentences in your own words', 'Members met in Kuala Lumpur to …', 'summary');
+await askText(
+  'summary',
+  'summary',
+  'Summary: one or two sentences in your own words',
+  'Members met in Kuala Lumpur to …',
+  'summary',
+);
 answers.figures.push(
   ...(await askEntries(
     'figure',
@@ -248,7 +326,9 @@ answers.figures.push(
     'Another figure?',
     async () => ({
       label: (answered(await prompts.text({ message: 'What is counted?', placeholder: 'Delegates' })) ?? '').trim(),
-      value: (answered(await prompts.text({ message: 'The figure, as the source gives it', placeholder: '303' })) ?? '').trim(),
+      value: (
+        answered(await prompts.text({ message: 'The figure, as the source gives it', placeholder: '303' })) ?? ''
+      ).trim(),
       ...withKey('source', await optionalText('Address of the source that gives it', 'https://www.baliprocess.net/…')),
     }),
     false,
@@ -260,8 +340,15 @@ answers.documents.push(
     'Did the meeting produce documents (statement, declaration, report …)?',
     'Another document?',
     async () => ({
-      title: (answered(await prompts.text({ message: 'Title of the document', placeholder: "Co-Chairs' Statement" })) ?? '').trim(),
-      type: answered(await prompts.select({ message: 'Type', options: DOCUMENT_TYPE_CHOICES.map(({ value, label }) => ({ value, label })) })),
+      title: (
+        answered(await prompts.text({ message: 'Title of the document', placeholder: "Co-Chairs' Statement" })) ?? ''
+      ).trim(),
+      type: answered(
+        await prompts.select({
+          message: 'Type',
+          options: DOCUMENT_TYPE_CHOICES.map(({ value, label }) => ({ value, label })),
+        }),
+      ),
       ...withKey('url', await optionalText('Its address (empty if it is not online)', 'https://www.baliprocess.net/…')),
     }),
     false,
@@ -273,7 +360,13 @@ answers.sources.push(
     'Add a source?',
     'Another source?',
     async () => {
-      const url = answered(await prompts.text({ message: 'Address of a page the facts come from', placeholder: 'https://www.baliprocess.net/event/…', validate: (input) => problemsOf('sources', { sources: [{ url: input ?? '' }] }) }));
+      const url = answered(
+        await prompts.text({
+          message: 'Address of a page the facts come from',
+          placeholder: 'https://www.baliprocess.net/event/…',
+          validate: (input) => problemsOf('sources', { sources: [{ url: input ?? '' }] }),
+        }),
+      );
       const title = await optionalText('Its title', 'Event page, Bali Process website');
       const note = await optionalText('Which facts it gives', 'Dates, place and co-chairs.');
       return { url: url.trim(), ...(title ? { title } : {}), ...(note ? { note } : {}) };
@@ -313,7 +406,11 @@ process.exitCode = problems.length > notes.length ? 1 : 0;
 async function writeEntity(kind: EntityKind, argv: string[]): Promise<void> {
   const { values } = (() => {
     try {
-      return parseArgs({ args: argv, options: { ...ENTITY_FLAGS, help: { type: 'boolean', default: false } }, strict: true });
+      return parseArgs({
+        args: argv,
+        options: { ...ENTITY_FLAGS, help: { type: 'boolean', default: false } },
+        strict: true,
+      });
     } catch (error) {
       return stop(`${(error as Error).message}.`);
     }
@@ -324,7 +421,8 @@ async function writeEntity(kind: EntityKind, argv: string[]): Promise<void> {
     return;
   }
   const result = renderEntity(kind, written as Record<string, string | undefined>, readEntities(contentDir, root));
-  if ('problems' in result) stop(`No ${kind} was written:\n${result.problems.map((line) => `  ${line}`).join('\n')}`, 1);
+  if ('problems' in result)
+    stop(`No ${kind} was written:\n${result.problems.map((line) => `  ${line}`).join('\n')}`, 1);
   const file = join(contentDir, result.folder, `${result.id}.yaml`);
   if (existsSync(file)) stop(`${relative(root, file)} already exists. Edit that file, or choose another --id.`, 1);
   writeFileSync(file, result.text);

@@ -185,7 +185,12 @@ export function syntheticRecord(
   const [city, country] = pick(random, CITIES);
   const coChairs = pickSome(random, COUNTRIES, 2, 2);
   // Each party once, in its main role: co-chairs are not listed again among participants.
-  const participants = pickSome(random, COUNTRIES.filter((code) => !coChairs.includes(code)), 4, 14);
+  const participants = pickSome(
+    random,
+    COUNTRIES.filter((code) => !coChairs.includes(code)),
+    4,
+    14,
+  );
   const observers = pickSome(random, known.organizations, 0, 3);
   const topics = pickSome(random, known.topics, 2, 6);
   const title = `Synthetic meeting ${index} of the ${body.replaceAll('-', ' ')}`;

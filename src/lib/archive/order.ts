@@ -36,7 +36,10 @@ export function orderSeries<T extends { id: string; sortDate: string; number?: n
   const unnumbered = meetings.filter((meeting) => meeting.number === undefined).sort(compareOldestFirst);
   const ordered = [...numbered];
   for (const meeting of unnumbered) {
-    const later = meeting.sortDate === '' ? -1 : ordered.findIndex((other) => other.sortDate !== '' && other.sortDate > meeting.sortDate);
+    const later =
+      meeting.sortDate === ''
+        ? -1
+        : ordered.findIndex((other) => other.sortDate !== '' && other.sortDate > meeting.sortDate);
     if (later === -1) ordered.push(meeting);
     else ordered.splice(later, 0, meeting);
   }

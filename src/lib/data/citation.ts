@@ -42,7 +42,9 @@ function toCslDate(start: string, end?: string): CSLDate {
   if (!end || end === start) return { 'date-parts': [toDateParts(start)] };
   const [from, to] = [toDateParts(start), toDateParts(end)];
   const length = Math.min(from.length, to.length);
-  const [a, b] = [from.slice(0, length), to.slice(0, length)] as Array<[number] | [number, number] | [number, number, number]>;
+  const [a, b] = [from.slice(0, length), to.slice(0, length)] as Array<
+    [number] | [number, number] | [number, number, number]
+  >;
   return { 'date-parts': a!.join('-') === b!.join('-') ? [a!] : [a!, b!] };
 }
 

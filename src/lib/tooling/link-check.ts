@@ -218,12 +218,7 @@ export function checkLinks(options: CheckLinksOptions): LinkReport {
 }
 
 /** Checks an address on another site: nothing fetched or sent there; https, a complete host name, no spaces. */
-function checkExternal(
-  link: string,
-  url: URL,
-  request: Request,
-  problem: (text: string) => void,
-): void {
+function checkExternal(link: string, url: URL, request: Request, problem: (text: string) => void): void {
   if (request === 'file') {
     problem(
       `loads a file from ${url.host}, another site; every file a page needs must come from this site, so that no request leaves it.`,

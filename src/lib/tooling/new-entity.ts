@@ -12,7 +12,12 @@ import type { EntityCollection } from '../../schemas/party.ts';
 export const ENTITY_KINDS = ['body', 'topic', 'organization', 'series'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-const FOLDER: Record<EntityKind, EntityCollection> = { body: 'bodies', topic: 'topics', organization: 'organizations', series: 'series' };
+const FOLDER: Record<EntityKind, EntityCollection> = {
+  body: 'bodies',
+  topic: 'topics',
+  organization: 'organizations',
+  series: 'series',
+};
 
 /** Every flag of every entity kind (each kind uses its own, listed in `ENTITY_HELP`). */
 export const ENTITY_FLAGS = {
@@ -35,12 +40,19 @@ export const ENTITY_FLAGS = {
 /** The flags of each kind, for `--help`. */
 export const ENTITY_HELP: Readonly<Record<EntityKind, string>> = {
   body: '--name "Working Group on …" --acronyms WG-X,WGX --description "One or two sentences." [--parent ad-hoc-group --established 2015 --url https://…]',
-  topic: '--label "Forced marriage" --definition "A short definition in your own words." [--aliases "child marriage,bride trafficking" --broader trafficking-in-persons]',
+  topic:
+    '--label "Forced marriage" --definition "A short definition in your own words." [--aliases "child marriage,bride trafficking" --broader trafficking-in-persons]',
   organization: '--name "International Organization for Migration" --type un-agency [--acronym IOM --url https://…]',
   series: '--name "Meetings of the …" --body working-group-disruption',
 };
 
-const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : undefined;
 
 /**
  * The file of a new entity, or the problems with the flags (one `field: message` line each).
@@ -68,15 +80,25 @@ export function renderEntity(
       type: values['type'],
       url: values['url'],
       body: values['body'],
-    }).filter(([key, value]) => value !== undefined && key in (ENTITY_SCHEMAS[folder] as unknown as { shape: object }).shape),
+    }).filter(
+      ([key, value]) => value !== undefined && key in (ENTITY_SCHEMAS[folder] as unknown as { shape: object }).shape,
+    ),
   );
   const problems: string[] = [];
-  if (!ID_PATTERN.test(id)) problems.push(`--id: "${id}" must be lowercase ASCII words joined by hyphens, e.g. --id ${slugWords(id, 60) || 'working-group-on-returns'}`);
+  if (!ID_PATTERN.test(id))
+    problems.push(
+      `--id: "${id}" must be lowercase ASCII words joined by hyphens, e.g. --id ${slugWords(id, 60) || 'working-group-on-returns'}`,
+    );
   const existing = suggestEntityId(reading, folder, id);
-  if (existing) problems.push(`--id: content/${folder}/${existing}.yaml already has this name. Records can name it as ${existing}`);
+  if (existing)
+    problems.push(`--id: content/${folder}/${existing}.yaml already has this name. Records can name it as ${existing}`);
   const result = ENTITY_SCHEMAS[folder].safeParse(data, { reportInput: true, error: () => GENERIC_MESSAGE });
   if (!result.success) {
-    problems.push(...problemsFromIssues(result.error.issues, ENTITY_SCHEMAS[folder], '', () => ({ line: 1, column: 1 })).map((problem) => `--${problem.field}: ${problem.message}`));
+    problems.push(
+      ...problemsFromIssues(result.error.issues, ENTITY_SCHEMAS[folder], '', () => ({ line: 1, column: 1 })).map(
+        (problem) => `--${problem.field}: ${problem.message}`,
+      ),
+    );
   }
   if (problems.length > 0) return { problems };
   return { id, folder, text: new Document(data).toString({ lineWidth: 0 }) };

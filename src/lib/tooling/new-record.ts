@@ -108,7 +108,8 @@ export interface Choices {
   parties: Choice[];
 }
 
-const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const list = (value: unknown) =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'en');
 
 /**
@@ -120,7 +121,12 @@ export function readChoices(reading: Pick<EntityReading, 'entities'>): Choices {
   const { entities } = reading;
   const countryChoices = Object.keys(countries.getAlpha2Codes())
     .filter(isCountryCode)
-    .map((code) => ({ value: code, label: getCountryName(code), hint: code, names: [code, ...getOtherCountryNames(code)] }))
+    .map((code) => ({
+      value: code,
+      label: getCountryName(code),
+      hint: code,
+      names: [code, ...getOtherCountryNames(code)],
+    }))
     .sort(byLabel);
   const organizations = entities.organizations.map(({ id, data }) => ({
     value: id,
@@ -129,10 +135,21 @@ export function readChoices(reading: Pick<EntityReading, 'entities'>): Choices {
     names: [id, ...(data.acronym ? [data.acronym] : [])],
   }));
   return {
-    kinds: MEETING_KINDS.map((kind) => ({ value: kind, label: KIND_INFO[kind].label, hint: kind, names: [kind, ...KIND_INFO[kind].aliases] })),
-    bodies: entities.bodies.map(({ id, data }) => ({ value: id, label: data.name, hint: id, names: [id, ...data.acronyms] })).sort(byLabel),
-    series: entities.series.map(({ id, data }) => ({ value: id, label: data.name, hint: id, names: [id] })).sort(byLabel),
-    topics: entities.topics.map(({ id, data }) => ({ value: id, label: data.label, hint: id, names: [id, ...list(data.aliases)] })).sort(byLabel),
+    kinds: MEETING_KINDS.map((kind) => ({
+      value: kind,
+      label: KIND_INFO[kind].label,
+      hint: kind,
+      names: [kind, ...KIND_INFO[kind].aliases],
+    })),
+    bodies: entities.bodies
+      .map(({ id, data }) => ({ value: id, label: data.name, hint: id, names: [id, ...data.acronyms] }))
+      .sort(byLabel),
+    series: entities.series
+      .map(({ id, data }) => ({ value: id, label: data.name, hint: id, names: [id] }))
+      .sort(byLabel),
+    topics: entities.topics
+      .map(({ id, data }) => ({ value: id, label: data.label, hint: id, names: [id, ...list(data.aliases)] }))
+      .sort(byLabel),
     countries: countryChoices,
     parties: [...countryChoices, ...organizations].sort(byLabel),
   };
@@ -175,7 +192,8 @@ function dateValue(value: string | undefined): string | number | undefined {
 }
 
 const blank = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-const defined = (entries: Record<string, unknown>) => Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+const defined = (entries: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
 
 /** A party as a record writes it: the bare code or id, or the long form when a representative or note is given. */
 function partyValue(party: PartyAnswer): unknown {
@@ -235,7 +253,9 @@ export function toFrontmatter(answers: RecordAnswers): Record<string, unknown> {
         )
       : undefined,
     sources: answers.sources.length
-      ? answers.sources.map((source) => defined({ url: blank(source.url), title: blank(source.title), note: blank(source.note) }))
+      ? answers.sources.map((source) =>
+          defined({ url: blank(source.url), title: blank(source.title), note: blank(source.note) }),
+        )
       : undefined,
     updated: answers.updated,
   });
@@ -247,7 +267,11 @@ export function toFrontmatter(answers: RecordAnswers): Record<string, unknown> {
  * @param reading the entities of the content folder, for the ids of topics, bodies, series and organisations.
  * @param fields check only these fields (the generator checks each answer as it is given); all when omitted.
  */
-export function checkAnswers(answers: RecordAnswers, reading: Pick<EntityReading, 'entities' | 'names'>, fields?: readonly string[]): string[] {
+export function checkAnswers(
+  answers: RecordAnswers,
+  reading: Pick<EntityReading, 'entities' | 'names'>,
+  fields?: readonly string[],
+): string[] {
   const data = toFrontmatter(answers);
   const result = MeetingSchema.safeParse(data, { reportInput: true, error: () => GENERIC_MESSAGE });
   const nowhere = () => ({ line: 1, column: 1 });
@@ -256,7 +280,14 @@ export function checkAnswers(answers: RecordAnswers, reading: Pick<EntityReading
     ...checkReferences(data, reading, '', nowhere),
   ];
   return problems
-    .filter((problem) => !fields || fields.some((field) => problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`)))
+    .filter(
+      (problem) =>
+        !fields ||
+        fields.some(
+          (field) =>
+            problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`),
+        ),
+    )
     .map((problem) => `${problem.field}: ${problem.message}`);
 }
 
@@ -280,7 +311,8 @@ function toYaml(data: Record<string, unknown>, flowKeys: readonly string[]): str
   for (const key of flowKeys) {
     const node = document.get(key, true) as { flow?: boolean; items?: unknown[] } | undefined;
     // Lists of plain codes fit on one line; a list with representatives is easier to read one entry per line.
-    if (node && !(node.items ?? []).some((item) => typeof item === 'object' && item !== null && 'items' in item)) node.flow = true;
+    if (node && !(node.items ?? []).some((item) => typeof item === 'object' && item !== null && 'items' in item))
+      node.flow = true;
   }
   return document.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/^(\w+: )\{(.+)\}$/gm, '$1{ $2 }');
 }
@@ -298,7 +330,10 @@ export function renderRecord(answers: RecordAnswers): string {
  * that another record has.
  * @example getRecordFileName({ startDate: '2024-05-02', title: '18th Steering Group meeting' }) ⇒ '2024-05-02-18th-steering-group-meeting.mdx'
  */
-export function getRecordFileName(answers: Pick<RecordAnswers, 'startDate' | 'title'>, isTaken?: (name: string) => boolean): string {
+export function getRecordFileName(
+  answers: Pick<RecordAnswers, 'startDate' | 'title'>,
+  isTaken?: (name: string) => boolean,
+): string {
   return suggestFileName(blank(answers.startDate), answers.title, isTaken);
 }
 
@@ -357,7 +392,10 @@ export const FLAG_OF: Readonly<Record<string, string>> = {
 
 /** Items of a list flag: each value given, split at commas (`--topics a,b --topics c` ⇒ a, b, c). */
 const items = (values: readonly string[] | undefined) =>
-  (values ?? []).flatMap((value) => value.split(',')).map((item) => item.trim()).filter(Boolean);
+  (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /**
  * Parties of a role flag. Each value is a list of codes and ids separated by commas (`--participants AU,NZ,iom`), or
@@ -376,7 +414,13 @@ function parties(values: readonly string[] | undefined): PartyAnswer[] {
 const parts = (value: string) => value.split('|').map((part) => part.trim());
 
 /** The values `parseArgs` gives for `RECORD_FLAGS`. */
-export type RecordFlagValues = { [K in keyof typeof RECORD_FLAGS]?: (typeof RECORD_FLAGS)[K] extends { multiple: true } ? string[] : (typeof RECORD_FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
+export type RecordFlagValues = {
+  [K in keyof typeof RECORD_FLAGS]?: (typeof RECORD_FLAGS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof RECORD_FLAGS)[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
 
 /**
  * The answers the flags give; a flag given twice keeps both values.
@@ -409,14 +453,29 @@ export function answersFromFlags(flags: RecordFlagValues, updated: string): Reco
   answers.observers = parties(flags.observers);
   answers.topics = items(flags.topics);
   assign('summary', flags.summary);
-  answers.figures = (flags.figure ?? []).map(parts).map(([label = '', value = '', source, note]) => defined({ label, value, source, note }) as RecordAnswers['figures'][number]);
-  answers.documents = (flags.document ?? []).map(parts).map(([title = '', type = '', url, date, language]) => defined({ title, type, url, date, language }) as RecordAnswers['documents'][number]);
-  answers.sources = (flags.source ?? []).map(parts).map(([url = '', title, note]) => defined({ url, title, note }) as RecordAnswers['sources'][number]);
+  answers.figures = (flags.figure ?? [])
+    .map(parts)
+    .map(
+      ([label = '', value = '', source, note]) =>
+        defined({ label, value, source, note }) as RecordAnswers['figures'][number],
+    );
+  answers.documents = (flags.document ?? [])
+    .map(parts)
+    .map(
+      ([title = '', type = '', url, date, language]) =>
+        defined({ title, type, url, date, language }) as RecordAnswers['documents'][number],
+    );
+  answers.sources = (flags.source ?? [])
+    .map(parts)
+    .map(([url = '', title, note]) => defined({ url, title, note }) as RecordAnswers['sources'][number]);
   return answers;
 }
 
 /** The document types a record may list, for the generator's picker. */
-export const DOCUMENT_TYPE_CHOICES: Choice[] = DOCUMENT_TYPES.map((type) => ({ value: type, label: type.replaceAll('-', ' ') }));
+export const DOCUMENT_TYPE_CHOICES: Choice[] = DOCUMENT_TYPES.map((type) => ({
+  value: type,
+  label: type.replaceAll('-', ' '),
+}));
 
 /** The role fields, with the question the generator asks for each. */
 export const ROLE_QUESTIONS: Readonly<Record<RoleField, string>> = {
@@ -425,4 +484,3 @@ export const ROLE_QUESTIONS: Readonly<Record<RoleField, string>> = {
   participants: 'Participants (everyone who took part, other than the co-chairs and hosts)',
   observers: 'Observers',
 };
-
