@@ -101,7 +101,8 @@ const choices = readChoices(entities);
 const terminal = Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
 const interactive = !flags.yes && terminal;
 const answers: RecordAnswers = answersFromFlags(flags, getToday());
-const given = new Set(Object.keys(flags));
+// The flags the contributor gave (parseArgs also lists --yes and --help, with their defaults).
+const given = new Set(Object.keys(flags).filter((name) => name !== 'yes' && name !== 'help'));
 
 /** Problems of one field with the answers so far, as one message, or undefined. */
 const problemsOf = (field: string, candidate: Partial<RecordAnswers> = {}) =>

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { documented } from './documented.ts';
+import { KnownMeetingSchema } from './known-meeting.ts';
 import { httpsUrl } from './web-address.ts';
 
 const URL_EXAMPLE = 'url: https://www.baliprocess.net/';
@@ -116,6 +117,12 @@ export const SeriesSchema = z.strictObject({
   body: documented(z.string(), {
     description: 'The body that holds the series, as an id from content/bodies/.',
     example: 'body: working-group-disruption',
+  }),
+  known: documented(z.array(KnownMeetingSchema).default([]), {
+    description:
+      'Every meeting of the series that a source shows took place, recorded or not: number, title, dates and place as far as known, and the source.',
+    example:
+      'known: [{ number: 4, title: Fourth Regional Ministerial Conference, startDate: 2011-03-29, source: { url: https://… } }]',
   }),
 });
 

@@ -98,7 +98,7 @@ describe('npm run new, run with flags', () => {
   });
 
   it('writes every answer as frontmatter in the archive style, repeated flags kept, then the outline with its notes', () => {
-    expect(refused.stderr).toContain(`${ID}.mdx:25:1 body: still has the note that npm run new wrote here`);
+    expect(refused.stderr).toContain(`${ID}.mdx:35:1 body: still has the note that npm run new wrote here`);
     expect(refused.code).toBe(1);
     const text = readFileSync(file, 'utf8');
     expect(text.slice(0, text.indexOf('\n---\n') + 5)).toBe(`---

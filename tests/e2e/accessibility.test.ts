@@ -78,7 +78,9 @@ describe('a keyboard-only journey', () => {
         (element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight,
       ),
     ).toBe(true);
-    expect(await page.title()).toBe('Fifth Joint Period of Action · Bali Process Meeting Records');
+    expect(await page.title()).toBe(
+      'Fifth Joint Period of Action (2 July – 3 December 2019) · Bali Process Meeting Records',
+    );
     expect((await tab(page)).description).toBe('a "Skip to main content"');
     expectClean(logged);
     await logged.context.close();

@@ -138,7 +138,7 @@ describe('the participation matrix on a body page', () => {
     const third = getParticipationMatrix(meetings).meetings.findIndex(
       (meeting) => meeting.id === '2010-06-10-third-meeting-of-the-ad-hoc-group',
     );
-    expect(cells[third]).toBe('CPMCo-chair, participant and meeting place');
+    expect(cells[third]).toBe('CMCo-chair and meeting place');
     expect(await table.getByRole('cell', { name: 'Co-chair', exact: true }).count()).toBeGreaterThan(0);
     expect(await table.getByRole('cell', { name: 'Observer', exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('list', { name: 'Roles' }).getByRole('listitem').allTextContents()).toEqual([

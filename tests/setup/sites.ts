@@ -40,9 +40,10 @@ export const SITES = {
     env: { BASE_PATH: '/records', SITE_URL, GITHUB_REPOSITORY: 'example-org/records-fork' },
   },
   /**
-   * Fixture records for what the real ones do not cover (tests/fixtures/site/: other scripts, elided words; and
-   * tests/fixtures/valid/: every field, every date precision, text shown as written, a draft), built on a machine
-   * clock in New York, where midnight UTC is still the day before.
+   * Fixture records for what the real ones do not cover (tests/fixtures/site/: other scripts, elided words;
+   * tests/fixtures/valid/: every field, every date precision, text shown as written, a draft) and a frozen copy of
+   * real records for relevance questions that pin a rank (tests/fixtures/relevance/), built on a machine clock in
+   * New York, where midnight UTC is still the day before.
    */
   fixtures: {
     dir: output('fixtures'),
@@ -60,6 +61,9 @@ export type ArchiveSite = (typeof ARCHIVE_SITES)[number];
 
 const ENTITY_FOLDERS = ['bodies', 'topics', 'organizations', 'series'] as const;
 
+/** The README of a fixture folder explains it; it is not content. */
+const notReadme = (path: string) => !path.endsWith('README.md');
+
 /** Writes the content folders of the growth and fixtures sites (the same every time; safe to call again). */
 export function prepareTestContent(): void {
   for (const dir of [GROWTH_CONTENT, FIXTURE_SITE_CONTENT]) {
@@ -69,12 +73,16 @@ export function prepareTestContent(): void {
   cpSync(join(ROOT, 'content'), GROWTH_CONTENT, { recursive: true });
   for (const folder of ['meetings', ...ENTITY_FOLDERS]) {
     const extra = join(ROOT, 'tests/fixtures/growth', folder);
-    if (existsSync(extra)) cpSync(extra, join(GROWTH_CONTENT, folder), { recursive: true, force: false });
+    if (existsSync(extra))
+      cpSync(extra, join(GROWTH_CONTENT, folder), { recursive: true, force: false, filter: notReadme });
   }
   for (const folder of ENTITY_FOLDERS) {
     cpSync(join(ROOT, 'tests/fixtures/content', folder), join(FIXTURE_SITE_CONTENT, folder), { recursive: true });
   }
-  for (const folder of ['site', 'valid']) {
-    cpSync(join(ROOT, 'tests/fixtures', folder), join(FIXTURE_SITE_CONTENT, 'meetings'), { recursive: true });
+  for (const folder of ['site', 'valid', 'relevance']) {
+    cpSync(join(ROOT, 'tests/fixtures', folder), join(FIXTURE_SITE_CONTENT, 'meetings'), {
+      recursive: true,
+      filter: notReadme,
+    });
   }
 }

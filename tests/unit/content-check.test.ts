@@ -649,6 +649,50 @@ describe('a name where an id belongs gets the id in its message', async () => {
   });
 });
 
+describe('a series file', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bp-series-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  for (const entity of ['bodies', 'topics', 'organizations']) {
+    mkdirSync(join(folder, entity));
+  }
+  mkdirSync(join(folder, 'series'));
+  mkdirSync(join(folder, 'meetings'));
+  writeFileSync(
+    join(folder, 'bodies', 'ministerial-conference.yaml'),
+    'name: Ministerial Conference\ndescription: Ministers of every member.\n',
+  );
+  writeFileSync(
+    join(folder, 'series', 'ministerial-conferences.yaml'),
+    [
+      'name: Regional Ministerial Conferences',
+      'body: ministerial-conference',
+      'known:',
+      '  - number: 4',
+      '    title: Fourth Regional Ministerial Conference',
+      '    startDate: 2011-02-30',
+      '    source: { url: "https://www.baliprocess.net/event/fourth-regional-ministerial-conference/" }',
+      '  - number: 5',
+      '    title: Fifth Regional Ministerial Conference',
+      '    startDate: 2013-04-02',
+      '  - number: 6',
+      '    title: Sixth Bali Process Ministerial Conference',
+      '    startDate: 2016-03',
+      '    source: { url: "https://www.baliprocess.net/" }',
+      '    record: 2016-03-23-sixth-bali-process-ministerial-conference',
+      '',
+    ].join('\n'),
+  );
+  const { problems } = await readContent({ contentDir: folder, root: folder, today: TODAY });
+
+  it('lists its known meetings with dates and a source, checked like records', () => {
+    expect(problems.map(formatProblem)).toEqual([
+      'series/ministerial-conferences.yaml:6:16 known[0].startDate: "2011-02-30" is not a real calendar day. Write it as YYYY-MM-DD (or YYYY-MM, or YYYY when only the month or year is known), e.g. startDate: 2011-03-29',
+      'series/ministerial-conferences.yaml:8:5 known[1].source: is missing. Give a page that shows the meeting took place, e.g. source: { url: https://www.baliprocess.net/event/…, title: Event page }',
+      'series/ministerial-conferences.yaml:13:16 known[2].startDate: gives only a month, so the entry needs a dateNote saying what the sources give',
+    ]);
+  });
+});
+
 describe('--fix', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bp-fix-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -108,12 +108,40 @@ export interface MeetingView<Entry = unknown> {
   searchTerms: readonly string[];
 }
 
-/** A series with its meetings in order. */
+/** A meeting a source shows took place, from a series file, with what is known of it. */
+export interface KnownMeetingView {
+  number?: number;
+  numberNote?: string;
+  title: string;
+  start?: CalendarDate;
+  end?: CalendarDate;
+  /** "29–30 March 2011", "March 2011", "Date not recorded". */
+  dateText: string;
+  year?: number;
+  /** ISO first day of the start, or `''` when undated. */
+  sortDate: string;
+  dateNote?: string;
+  location?: LocationView;
+  source: { url: string; title?: string | undefined; note?: string | undefined };
+  /** The id of its record, when the archive has one. */
+  recordId?: string;
+}
+
+/** A place in a series: a meeting the archive records, or a known meeting it has no record of yet. */
+export type SeriesEntry<Entry = unknown> =
+  { type: 'record'; meeting: MeetingView<Entry> } | { type: 'missing'; known: KnownMeetingView };
+
+/** A series with its meetings in order, recorded or not. */
 export interface SeriesView<Entry = unknown> {
   id: string;
   name: string;
   bodyId: string;
+  /** The records of the series, in series order (see `orderSeries`). */
   meetings: MeetingView<Entry>[];
+  /** Every meeting of the series, recorded or not, in series order. */
+  entries: SeriesEntry<Entry>[];
+  /** Known meetings without a record, in series order. */
+  missing: KnownMeetingView[];
 }
 
 /** Everything pages need. */
@@ -162,6 +190,45 @@ function describeLocation(location: MeetingData['location']): LocationView {
     ...(location.venue ? { venue: location.venue } : {}),
     ...(location.note ? { note: location.note } : {}),
     text,
+  };
+}
+
+const byIdCache = new WeakMap<readonly object[], Map<string, MeetingView<never>>>();
+/** Meetings by id, made once per list. */
+function byIdOf<Entry>(meetings: readonly MeetingView<Entry>[]): ReadonlyMap<string, MeetingView<Entry>> {
+  let map = byIdCache.get(meetings) as Map<string, MeetingView<Entry>> | undefined;
+  if (!map) {
+    map = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+    byIdCache.set(meetings, map as Map<string, MeetingView<never>>);
+  }
+  return map;
+}
+
+/**
+ * A known meeting of a series file, resolved: its dates written out, and its record found by `record` or by number.
+ */
+function toKnownView<Entry>(
+  known: Series['known'][number],
+  inSeries: readonly MeetingView<Entry>[],
+  byId: ReadonlyMap<string, MeetingView<Entry>>,
+): KnownMeetingView {
+  const record = known.record
+    ? byId.get(known.record)
+    : known.number !== undefined
+      ? inSeries.find((meeting) => meeting.number === known.number)
+      : undefined;
+  return {
+    ...(known.number !== undefined ? { number: known.number } : {}),
+    ...(known.numberNote ? { numberNote: known.numberNote } : {}),
+    title: known.title,
+    ...(known.startDate ? { start: known.startDate, year: getYear(known.startDate) } : {}),
+    ...(known.endDate ? { end: known.endDate } : {}),
+    dateText: formatDateRange(known.startDate, known.endDate),
+    sortDate: known.startDate ? firstDay(known.startDate) : '',
+    ...(known.dateNote ? { dateNote: known.dateNote } : {}),
+    ...(known.location ? { location: describeLocation(known.location) } : {}),
+    source: known.source,
+    ...(record ? { recordId: record.id } : {}),
   };
 }
 
@@ -275,11 +342,41 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
 
   const series = new Map<string, SeriesView<Entry>>();
   for (const { id, data } of input.series) {
+    const inSeries = meetings.filter((meeting) => meeting.seriesId === id);
+    const known = data.known.map((entry) => toKnownView(entry, inSeries, byIdOf(meetings)));
+    const missing = known.filter((entry) => entry.recordId === undefined);
+    // A meeting recorded under another series (a joint meeting) takes its place here by the series' own count.
+    const borrowed = known.flatMap((entry) => {
+      const meeting = entry.recordId ? byIdOf(meetings).get(entry.recordId) : undefined;
+      return meeting && meeting.seriesId !== id ? [{ meeting, number: entry.number, sortDate: entry.sortDate }] : [];
+    });
+    const entries = orderSeries([
+      ...inSeries.map((meeting) => ({
+        id: meeting.id,
+        number: meeting.number,
+        sortDate: meeting.sortDate,
+        entry: { type: 'record' as const, meeting },
+      })),
+      ...borrowed.map(({ meeting, number, sortDate }) => ({
+        id: meeting.id,
+        number,
+        sortDate,
+        entry: { type: 'record' as const, meeting },
+      })),
+      ...missing.map((entry) => ({
+        id: `~${entry.title}`,
+        number: entry.number,
+        sortDate: entry.sortDate,
+        entry: { type: 'missing' as const, known: entry },
+      })),
+    ]).map(({ entry }) => entry);
     series.set(id, {
       id,
       name: data.name,
       bodyId: data.body,
-      meetings: orderSeries(meetings.filter((meeting) => meeting.seriesId === id)),
+      meetings: entries.flatMap((entry) => (entry.type === 'record' ? [entry.meeting] : [])),
+      entries,
+      missing: entries.flatMap((entry) => (entry.type === 'missing' ? [entry.known] : [])),
     });
   }
   for (const meeting of meetings) {

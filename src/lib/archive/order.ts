@@ -30,7 +30,9 @@ export function compareOldestFirst(a: { sortDate: string; id: string }, b: { sor
  * last.
  * @example orderSeries([{ id: 'c', number: 3, sortDate: '' }, { id: 'a', number: 1, sortDate: '2015-09-28' }, { id: 'b', number: 2, sortDate: '2016-05' }]) ⇒ [a, b, c]
  */
-export function orderSeries<T extends { id: string; sortDate: string; number?: number }>(meetings: readonly T[]): T[] {
+export function orderSeries<T extends { id: string; sortDate: string; number?: number | undefined }>(
+  meetings: readonly T[],
+): T[] {
   const numbered = meetings.filter((meeting) => meeting.number !== undefined);
   numbered.sort((a, b) => a.number! - b.number! || compareOldestFirst(a, b));
   const unnumbered = meetings.filter((meeting) => meeting.number === undefined).sort(compareOldestFirst);

@@ -1,16 +1,19 @@
-/** A meeting's place in its series: the meetings before and after it. */
-import type { Archive, MeetingView, SeriesView } from './archive.ts';
+/** A meeting's place in its series: what comes before and after it, recorded or not. */
+import type { Archive, MeetingView, SeriesEntry, SeriesView } from './archive.ts';
 
-/** The meetings before and after this one in its series (oldest first), when it is in one. */
+/**
+ * The entries before and after a meeting in its series, in series order. Either may be a known meeting the archive
+ * has no record of, so a page can say "4th Ministerial Conference, 2011: no record yet" instead of jumping past it.
+ */
 export function getSeriesNeighbours<Entry>(
   archive: Archive<Entry>,
   meeting: MeetingView<Entry>,
-): { series?: SeriesView<Entry>; previous?: MeetingView<Entry>; next?: MeetingView<Entry> } {
+): { series?: SeriesView<Entry>; previous?: SeriesEntry<Entry>; next?: SeriesEntry<Entry> } {
   if (!meeting.seriesId) return {};
   const series = archive.series.get(meeting.seriesId);
   if (!series) return {};
-  const index = series.meetings.indexOf(meeting);
-  const previous = index > 0 ? series.meetings[index - 1] : undefined;
-  const next = series.meetings[index + 1];
+  const index = series.entries.findIndex((entry) => entry.type === 'record' && entry.meeting === meeting);
+  const previous = index > 0 ? series.entries[index - 1] : undefined;
+  const next = series.entries[index + 1];
   return { series, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }

@@ -29,6 +29,8 @@ export interface WithId<T> {
   data: T;
   /** Path of the file relative to the project root. */
   file: string;
+  /** Where a field is in the file, for messages about it (see `readRecordSource`). */
+  locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
 /** Every entity of the content folder, by collection, in file-name order. */
@@ -130,7 +132,7 @@ export function readEntities(contentDir: string, root: string): EntityReading {
         problems.push(...problemsFromIssues(result.error.issues, schema, display, locate));
         continue;
       }
-      (entities[collection] as Array<WithId<unknown>>).push({ id, data: result.data, file: display });
+      (entities[collection] as Array<WithId<unknown>>).push({ id, data: result.data, file: display, locate });
     }
   }
   const ids = Object.fromEntries(

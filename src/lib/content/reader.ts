@@ -316,6 +316,8 @@ export async function readContent(options: ReadOptions): Promise<ContentReading>
     }
   }
 
+  problems.push(...checkKnownMeetings(reading, [...records, ...drafts]));
+
   const failed = new Set(problems.map((problem) => problem.file));
   return {
     contentDir: options.contentDir,
@@ -326,6 +328,26 @@ export async function readContent(options: ReadOptions): Promise<ContentReading>
     problems: problems.sort(compareProblems),
     filesRead: recordPaths.length + reading.filesRead,
   };
+}
+
+/**
+ * The `record` of each known meeting in a series file names a record of the archive (of that series, or of another
+ * when one meeting served both, such as a joint meeting of two groups).
+ */
+function checkKnownMeetings(reading: EntityReading, records: readonly RecordFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const series of reading.entities.series) {
+    series.data.known.forEach((known, index) => {
+      if (!known.record || records.some((record) => record.id === known.record)) return;
+      problems.push({
+        file: series.file,
+        position: series.locate?.(['known', index, 'record']) ?? { line: 1, column: 1 },
+        field: `known[${index}].record`,
+        message: `"${known.record}" is not a record in content/meetings/. Write the id of the meeting's record (its file name without .mdx), or leave record out while it has none`,
+      });
+    });
+  }
+  return problems;
 }
 
 /**

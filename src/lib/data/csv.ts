@@ -12,7 +12,7 @@
  * document types and languages) are in the JSON only; `/data/` says so.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { MeetingRecord, PartyRecord } from './open-data.ts';
+import type { KnownMeetingRecord, MeetingRecord, PartyRecord } from './open-data.ts';
 
 /** What joins the values of a list in one cell. */
 export const CSV_LIST_SEPARATOR = '; ';
@@ -240,6 +240,35 @@ export function toCsv(records: readonly MeetingRecord[]): string {
       bom: true,
       header: true,
       columns: CSV_COLUMNS.map((column) => column.header),
+      record_delimiter: 'windows',
+      escape_formulas: true,
+    },
+  );
+}
+
+/** The columns of `/data/known-meetings.csv`: the known meetings of each series that have no record yet. */
+export const KNOWN_MEETING_COLUMNS: ReadonlyArray<{ header: keyof KnownMeetingRecord; description: string }> = [
+  { header: 'series', description: 'Id of the series, from content/series/.' },
+  { header: 'seriesName', description: 'Name of the series.' },
+  { header: 'number', description: 'Number in the series, when the sources give one.' },
+  { header: 'title', description: 'Name of the meeting as the sources give it.' },
+  { header: 'startDate', description: 'First day, month or year as far as known (YYYY-MM-DD, YYYY-MM or YYYY).' },
+  { header: 'endDate', description: 'Last day, same forms.' },
+  { header: 'dateText', description: 'The dates in words.' },
+  { header: 'dateNote', description: 'What the sources say about the date.' },
+  { header: 'place', description: 'Where it met, as far as known.' },
+  { header: 'source', description: 'A page that shows the meeting took place.' },
+  { header: 'sourceTitle', description: 'Title of that page.' },
+];
+
+/** `/data/known-meetings.csv`: the same form as the meetings CSV (UTF-8 with a byte order mark, formulas escaped). */
+export function toKnownMeetingsCsv(records: readonly KnownMeetingRecord[]): string {
+  return stringify(
+    records.map((record) => KNOWN_MEETING_COLUMNS.map(({ header }) => record[header])),
+    {
+      bom: true,
+      header: true,
+      columns: KNOWN_MEETING_COLUMNS.map(({ header }) => header),
       record_delimiter: 'windows',
       escape_formulas: true,
     },

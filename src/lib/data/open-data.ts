@@ -6,6 +6,7 @@
  * Pure: it takes a resolved meeting (`MeetingView`), the record's text and the site's address, so the same records
  * come out of `astro build` and of a test run outside Astro, in any time zone.
  */
+import { getSeriesCoverage } from '../archive/coverage.ts';
 import type { Archive, MeetingView, PartyView } from '../archive/archive.ts';
 import { firstDay, lastDay, type DatePrecision } from '../domain/calendar-date.ts';
 import type { MeetingKind } from '../domain/kinds.ts';
@@ -320,8 +321,63 @@ export interface Dataset {
   /** The day of the latest change to any record (YYYY-MM-DD): a new version whenever a record changes. */
   version: string;
   recordCount: number;
+  /** Each series with how many of its known meetings the archive records (see `/coverage/`). */
+  series: SeriesRecord[];
   fields: readonly DataField[];
   meetings: MeetingRecord[];
+}
+
+/** A series as the data gives it: its id, name and body, and how many of its known meetings have a record. */
+export interface SeriesRecord {
+  id: string;
+  name: string;
+  body: string;
+  recorded: number;
+  known: number;
+}
+
+/** A known meeting without a record, as `/data/known-meetings.csv` gives it. */
+export interface KnownMeetingRecord {
+  series: string;
+  seriesName: string;
+  number: number | null;
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+  dateText: string;
+  dateNote: string | null;
+  place: string | null;
+  source: string;
+  sourceTitle: string | null;
+}
+
+/** Every series of the archive with its coverage, in id order. */
+export function toSeriesRecords(archive: Archive<unknown>): SeriesRecord[] {
+  return [...archive.series.values()]
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'))
+    .map((series) => ({ id: series.id, name: series.name, body: series.bodyId, ...pick(getSeriesCoverage(series)) }));
+}
+
+const pick = ({ recorded, known }: { recorded: number; known: number }) => ({ recorded, known });
+
+/** Every known meeting without a record, series by series in series order. */
+export function toKnownMeetingRecords(archive: Archive<unknown>): KnownMeetingRecord[] {
+  return toSeriesRecords(archive).flatMap(({ id }) => {
+    const series = archive.series.get(id)!;
+    return series.missing.map((known) => ({
+      series: series.id,
+      seriesName: series.name,
+      number: known.number ?? null,
+      title: known.title,
+      startDate: known.start?.iso ?? null,
+      endDate: known.end?.iso ?? null,
+      dateText: known.dateText,
+      dateNote: known.dateNote ?? null,
+      place: known.location?.text ?? null,
+      source: known.source.url,
+      sourceTitle: known.source.title ?? null,
+    }));
+  });
 }
 
 /**
@@ -351,6 +407,7 @@ export function toDataset<Entry>(context: DataContext<Entry>): Dataset {
     licence: { ...DATA_LICENCE },
     version: getDataVersion(context.archive),
     recordCount: meetings.length,
+    series: toSeriesRecords(context.archive),
     fields: DATA_FIELDS,
     meetings,
   };

@@ -28,3 +28,5 @@ export const countryPath = (code: string) => href(`countries/${code.toLowerCase(
 export const bodyPath = (id: string) => href(`bodies/${id}/`);
 /** The page of a year. */
 export const yearPath = (year: number) => href(`years/${year}/`);
+/** The page of a series. */
+export const seriesPath = (id: string) => href(`series/${id}/`);

@@ -70,6 +70,20 @@ export function getCorrectionUrl(settings: RepositorySettings, record: { id: str
 }
 
 /**
+ * A new issue with the record form, already filled in with the title of a known meeting that has no record yet, for
+ * the "Help add this record" links of series, body and coverage pages.
+ */
+export function getNewRecordUrl(settings: RepositorySettings, meeting: { title: string; dateText: string }): string {
+  const query = new URLSearchParams({
+    template: RECORD_ISSUE_FORM,
+    title: `New record: ${meeting.title} (${meeting.dateText})`,
+    request: 'A new record',
+    'meeting-title': meeting.title,
+  });
+  return `${settings.url}/issues/new?${query.toString()}`;
+}
+
+/**
  * The path in the repository of a record file, from the path Astro gives its entry (relative to the project root).
  * Records live in `content/meetings/` in the repository even when a build reads them from elsewhere (`CONTENT_DIR`).
  * @example getRecordRepositoryPath('content/meetings/2016-05-second-joint-period-of-action.mdx') ⇒ the same path

@@ -1,30 +1,54 @@
+/**
+ * The relevance suite, in Chromium on the built sites. On the real archive each question asks only what stays true
+ * as the archive grows: the expected record is among the first few results (a new record may fairly answer a question
+ * too). On the frozen copy of real records in the fixtures site, the questions that pin a rank ask for it exactly.
+ */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser, type LoggedPage } from '../browser.ts';
 import { recordResults, waitForSearch } from '../search-page.ts';
-import { QUESTIONS } from './questions.ts';
+import { AMONG_FIRST, QUESTIONS } from './questions.ts';
 
 const urls = inject('siteUrls');
 const browser = useBrowser();
-let logged: LoggedPage;
 
-beforeAll(async () => {
-  logged = await openPage(browser(), new URL(urls.main).origin);
+/** A search page of a site, ready to ask questions of. */
+async function searchPage(site: 'main' | 'fixtures'): Promise<LoggedPage> {
+  const logged = await openPage(browser(), new URL(urls[site]).origin);
   await recordResults(logged.context);
-  await logged.page.goto(`${urls.main}search/`);
+  await logged.page.goto(`${urls[site]}search/`);
   await waitForSearch(logged.page, { q: '' });
+  return logged;
+}
+
+async function ask(logged: LoggedPage, query: string): Promise<string[]> {
+  await logged.page.locator('pagefind-input input').fill(query);
+  const results = await waitForSearch(logged.page, { q: query });
+  return results.urls.map((url) => url.split('/')[2]!);
+}
+
+describe('relevance on the real archive, as it grows', () => {
+  let logged: LoggedPage;
+  beforeAll(async () => {
+    logged = await searchPage('main');
+  });
+
+  it.each(QUESTIONS.map((question) => [question.query, question] as const))('"%s"', async (query, question) => {
+    const ids = await ask(logged, query);
+    for (const id of question.expect) expect(ids.slice(0, AMONG_FIRST), `${id}: ${question.why}`).toContain(id);
+  });
 });
 
-describe('relevance of search on the real records', () => {
-  it('has at least 20 questions', () => {
-    expect(QUESTIONS.length).toBeGreaterThanOrEqual(20);
+describe('relevance on a frozen copy of real records', () => {
+  let logged: LoggedPage;
+  beforeAll(async () => {
+    logged = await searchPage('fixtures');
   });
 
-  it.each(QUESTIONS.map((question) => [question.query, question] as const))('"%s"', async (_query, question) => {
-    await logged.page.locator('pagefind-input input').fill(question.query);
-    const results = await waitForSearch(logged.page, { q: question.query });
-    const ids = results.urls.map((url) => url.split('/')[2]);
-    if (question.first) expect(ids[0], question.why).toBe(question.first);
-    if (question.topThree)
-      expect(ids.slice(0, 3), question.why).toEqual(expect.arrayContaining([...question.topThree]));
-  });
+  it.each(QUESTIONS.filter((question) => question.first).map((question) => [question.query, question] as const))(
+    '"%s" puts its answer first',
+    async (query, question) => {
+      const ids = await ask(logged, query);
+      expect(ids[0], question.why).toBe(question.first);
+    },
+  );
 });
