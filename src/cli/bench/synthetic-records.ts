@@ -3,8 +3,9 @@
  * lists, links), real bodies, topics, organisations and countries, and dates spread over 2002–2026 (about one in fifty
  * with only a month). Deterministic: the same count and seed give the same files.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { readEntities } from '../../lib/content/entities.ts';
 
 /** A small seeded pseudo-random generator (mulberry32), so runs are repeatable. */
@@ -230,8 +231,16 @@ export function writeSyntheticContent(options: {
 }): void {
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(join(options.dir, 'meetings'), { recursive: true });
-  for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
+  for (const folder of ['bodies', 'topics', 'organizations']) {
     cpSync(join(options.realContentDir, folder), join(options.dir, folder), { recursive: true });
+  }
+  // Series keep their known meetings, which name real records the synthetic set does not have: those links go.
+  mkdirSync(join(options.dir, 'series'));
+  for (const name of readdirSync(join(options.realContentDir, 'series'))) {
+    const document = parseDocument(readFileSync(join(options.realContentDir, 'series', name), 'utf8'));
+    const known = document.get('known');
+    if (isSeq(known)) for (const item of known.items) if (isMap(item)) item.delete('record');
+    writeFileSync(join(options.dir, 'series', name), document.toString());
   }
   const { entities } = readEntities(options.realContentDir, options.realContentDir);
   const ids = (list: ReadonlyArray<{ id: string }>) => list.map((entity) => entity.id).sort();
