@@ -5,8 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
 import { recordBodyPolicy, RECORD_FEATURES } from './src/lib/content/body-policy.ts';
 import { getCacheDir, getContentDir } from './src/lib/content/content-dir.ts';
@@ -49,6 +49,6 @@ export default defineConfig({
     }),
     sitemapDays(),
     recordFiles(),
-    pagefindIndex(),
+    searchIndex(),
   ],
 });

@@ -26,8 +26,6 @@ export interface LoadedMeeting<Entry = unknown> {
   filePath: string;
   data: MeetingData;
   entry: Entry;
-  /** Extra words to index for search (see `getIndexOnlyTerms`), computed when the record was loaded. */
-  searchTerms?: readonly string[];
 }
 
 /** A body, ready for a page. */
@@ -49,6 +47,8 @@ export interface TopicView {
   definition: string;
   aliases: readonly string[];
   broaderId?: string;
+  /** Its label in other languages, each with its source. */
+  translations: ReadonlyArray<{ language: string; label: string; source: string; sourceTitle: string }>;
 }
 
 /** A party in a role, with its display name. */
@@ -104,8 +104,6 @@ export interface MeetingView<Entry = unknown> {
   /** Every country that appears in the record, with its roles (and `venue` when the meeting was held there). */
   countryRoles: ReadonlyMap<string, ReadonlyArray<Role | 'venue'>>;
   updated: string;
-  /** Extra words to index for search: other scripts cut into words, elided words, folded letters. */
-  searchTerms: readonly string[];
 }
 
 /** A meeting a source shows took place, from a series file, with what is known of it. */
@@ -261,6 +259,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
         label: data.label,
         definition: data.definition,
         aliases: data.aliases,
+        translations: data.translations,
         ...(data.broader ? { broaderId: data.broader } : {}),
       },
     ]),
@@ -335,7 +334,6 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       topics: data.topics.map((topic) => resolve(topics, topic.id, 'topic', where)),
       countryRoles,
       updated: data.updated.iso,
-      searchTerms: loaded.searchTerms ?? [],
     });
   }
   meetings.sort(compareNewestFirst);

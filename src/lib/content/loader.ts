@@ -5,7 +5,8 @@
  *
  * Records are read and checked once per process by the reader; a record with a problem never reaches a collection
  * (the build has stopped on it already; `astro dev` shows the rest and logs the problem). An entry whose record,
- * and the versions of everything that renders it, are unchanged since the last build keeps its stored HTML.
+ * and the versions of everything that renders it, are unchanged since the last build keeps its stored HTML. Either
+ * way the HTML is kept for the search index (`rendered-text.ts`).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { findPackageJSON } from 'node:module';
@@ -14,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EntityCollection } from '../../schemas/party.ts';
 import { BODY_SCHEMA, RECORD_FEATURES } from './body-policy.ts';
 import { forgetContentReadings, getContentReading, type ContentReading, type ReadOptions } from './reader.ts';
-import { getIndexOnlyTerms } from '../search/search-terms.ts';
+import { keepRenderedText } from './rendered-text.ts';
 
 /** The packages whose versions decide a record's HTML: Astro, its Sätteri processor, Sätteri and the sanitiser. */
 const RENDERING_PACKAGES = ['astro', '@astrojs/markdown-satteri', 'satteri', 'hast-util-sanitize'];
@@ -69,8 +70,13 @@ export function meetingLoader(options: LoaderOptions): Loader {
       const digest = context.generateDigest(`${renderingKey}\n${record.text}\n${JSON.stringify(record.data)}`);
       // Astro registers an entry's images when the entry is stored: an entry with images is stored on every build
       // (it has no digest to match), so its images are always registered and always current.
-      if (record.images.length === 0 && store.get(record.id)?.digest === digest) continue;
+      const stored = store.get(record.id);
+      if (record.images.length === 0 && stored?.digest === digest && stored.rendered) {
+        keepRenderedText(record.path, stored.rendered.html);
+        continue;
+      }
       const rendered = await context.renderMarkdown(record.body, { fileURL: pathToFileURL(record.path) });
+      keepRenderedText(record.path, rendered.html);
       const imagePaths = (rendered.metadata?.imagePaths ?? []).filter((path) => record.images.includes(path));
       store.set({
         id: record.id,
@@ -80,11 +86,7 @@ export function meetingLoader(options: LoaderOptions): Loader {
         ...(record.images.length === 0 ? { digest } : {}),
         rendered: {
           html: rendered.html,
-          metadata: {
-            ...rendered.metadata,
-            imagePaths,
-            searchTerms: getIndexOnlyTerms(`${record.data.title}\n${record.data.summary}\n${record.body}`),
-          },
+          metadata: { ...rendered.metadata, imagePaths },
         },
         ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
       });

@@ -27,7 +27,6 @@ export function getArchive(): Promise<Archive<MeetingEntry>> {
         filePath: entry.filePath ?? '',
         data: entry.data,
         entry,
-        searchTerms: (entry.rendered?.metadata?.['searchTerms'] as string[] | undefined) ?? [],
       })),
       bodies,
       topics,

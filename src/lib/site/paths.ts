@@ -18,6 +18,9 @@ export function href(path = ''): string {
   return `${getBase()}${path.replace(/^\/+/, '')}`;
 }
 
+/** The page of an organisation. */
+export const organizationPath = (id: string) => href(`organizations/${id}/`);
+
 /** The page of a meeting record. */
 export const meetingPath = (id: string) => href(`meetings/${id}/`);
 /** The page of a topic. */
