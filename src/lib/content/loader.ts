@@ -16,6 +16,7 @@ import type { EntityCollection } from '../../schemas/party.ts';
 import { BODY_SCHEMA, RECORD_FEATURES } from './body-policy.ts';
 import { forgetContentReadings, getContentReading, type ContentReading, type ReadOptions } from './reader.ts';
 import { keepRenderedText } from './rendered-text.ts';
+import { describeReading } from './report.ts';
 
 /** The packages whose versions decide a record's HTML: Astro, its Sätteri processor, Sätteri and the sanitiser. */
 const RENDERING_PACKAGES = ['astro', '@astrojs/markdown-satteri', 'satteri', 'hast-util-sanitize'];
@@ -43,14 +44,27 @@ const readOptions = (options: LoaderOptions, context: LoaderContext): ReadOption
   root: fileURLToPath(context.config.root),
 });
 
-/** In `astro dev`, reads the content again when a file under it changes, then runs `reload`. */
-function watchContent(options: LoaderOptions, context: LoaderContext, reload: () => Promise<void>): void {
+/**
+ * In `astro dev`, reads the content again when a file under it changes, then runs `reload`. With `report`, says
+ * what the new reading found: each problem in one line, as the build would (a record with a problem is left out of
+ * the pages until it is fixed), or that every record is fine.
+ */
+function watchContent(
+  options: LoaderOptions,
+  context: LoaderContext,
+  reload: () => Promise<void>,
+  report = false,
+): void {
   context.watcher?.add(options.contentDir);
   context.watcher?.on('all', async (_event, changed) => {
     if (!changed.startsWith(options.contentDir)) return;
     forgetContentReadings();
     try {
       await reload();
+      if (!report) return;
+      const { problems, notes } = describeReading(await getContentReading(readOptions(options, context)));
+      for (const line of problems) context.logger.error(line);
+      for (const line of notes) context.logger.info(line);
     } catch (error) {
       context.logger.error(error instanceof Error ? error.message : String(error));
     }
@@ -94,7 +108,7 @@ export function meetingLoader(options: LoaderOptions): Loader {
     for (const id of stale) store.delete(id);
     if (!watching && context.watcher) {
       watching = true;
-      watchContent(options, context, () => load(context));
+      watchContent(options, context, () => load(context), true);
     }
   };
   return { name: 'bali-process:meetings', load };
