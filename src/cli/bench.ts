@@ -112,7 +112,8 @@ async function buildBaseline(): Promise<Measurement> {
  * Budgets the figures are held to (from the performance targets): a full build at most half the bare Astro-MDX
  * build, at most 2 GB of memory, a rebuild after one change at most a quarter of a cold build; a record page with no
  * JavaScript and at most half a Starlight page (Starlight's own budget is about 6 KB of HTML, 15 KB of CSS and 25 KB
- * of JavaScript, gzipped); the first search at most 150 KB and 300 ms.
+ * of JavaScript, gzipped); the first search at most 130 KB and 200 ms from typing at 1,000 records, 250 KB and
+ * 300 ms at 10,000 (Pagefind's own engine is about 85 KB of it).
  */
 export const BUDGETS = {
   buildRatio: 0.5,
@@ -120,9 +121,12 @@ export const BUDGETS = {
   rebuildRatio: 0.25,
   recordPageGzipBytes: ((6 + 15 + 25) * 1024) / 2,
   recordPageJsBytes: 0,
-  firstSearchGzipBytes: 150 * 1024,
-  firstSearchMs: 300,
 } as const;
+
+/** The first search's budget for an archive of `records` records: the 10,000-record one from 10,000 up. */
+export function searchBudget(records: number): { gzipBytes: number; ms: number } {
+  return records >= 10_000 ? { gzipBytes: 250 * 1024, ms: 300 } : { gzipBytes: 130 * 1024, ms: 200 };
+}
 
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -248,7 +252,7 @@ for (const page of pages) {
 if (results.search) {
   rows.push([
     'first search "forced marriage"',
-    `${results.search.firstResultMs.toFixed(0)} ms from opening (${results.search.searchToResultMs.toFixed(0)} ms from searching), ${kb(results.search.totalGzipBytes)} gzip`,
+    `${results.search.searchToResultMs.toFixed(0)} ms from typing (${results.search.firstResultMs.toFixed(0)} ms from opening), ${kb(results.search.totalGzipBytes)} gzip`,
     '-',
     `raw ${kb(results.search.totalBytes)}; Pagefind ${kb(results.search.pagefindGzipBytes)} gzip`,
   ]);
@@ -273,14 +277,14 @@ const budgetRows: Array<[string, string, boolean | undefined]> = [
   ],
   ['record page with no JavaScript', kb(recordPage.js.raw), recordPage.js.raw <= BUDGETS.recordPageJsBytes],
   [
-    'first search ≤ 150 KB gzip',
+    `first search ≤ ${searchBudget(count).gzipBytes / 1024} KB gzip`,
     results.search ? kb(results.search.totalGzipBytes) : 'not measured',
-    results.search ? results.search.totalGzipBytes <= BUDGETS.firstSearchGzipBytes : undefined,
+    results.search ? results.search.totalGzipBytes <= searchBudget(count).gzipBytes : undefined,
   ],
   [
-    'first search ≤ 300 ms',
-    results.search ? `${results.search.firstResultMs.toFixed(0)} ms` : 'not measured',
-    results.search ? results.search.firstResultMs <= BUDGETS.firstSearchMs : undefined,
+    `first search ≤ ${searchBudget(count).ms} ms from typing`,
+    results.search ? `${results.search.searchToResultMs.toFixed(0)} ms` : 'not measured',
+    results.search ? results.search.searchToResultMs <= searchBudget(count).ms : undefined,
   ],
 ];
 (results as Record<string, unknown>)['budgets'] = budgetRows.map(([budget, value, met]) => ({

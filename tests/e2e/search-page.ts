@@ -5,6 +5,9 @@
 import type { Page } from 'playwright-core';
 import { EMPTY_STATE, writeState, type SearchState } from '../../src/lib/search/search-state.ts';
 
+/** How many results the page draws as soon as a search is done; the others when they come near the screen. */
+export const FIRST_DRAWN = 5;
+
 /** A search as the page holds it; what is left out is not chosen. */
 export type ExpectedSearch = Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> };
 
@@ -12,7 +15,7 @@ export type ExpectedSearch = Partial<Omit<SearchState, 'filters'>> & { filters?:
 export interface SearchResults {
   /** How many results in all. */
   count: number;
-  /** Addresses of the results drawn so far (the first page), in order, without their query strings. */
+  /** Addresses of the first results, which the page draws at once (`FIRST_DRAWN`), without query strings. */
   urls: string[];
 }
 
@@ -37,7 +40,7 @@ export async function waitForSearch(page: Page, expected: ExpectedSearch): Promi
     { timeout: 20_000 },
   );
   const count = Number(await page.locator('[data-search-results]').getAttribute('data-count'));
-  return { count, urls: await drawnResults(page) };
+  return { count, urls: (await drawnResults(page)).slice(0, FIRST_DRAWN) };
 }
 
 /** Types a query into the page's search box and waits for its results. */
@@ -46,20 +49,29 @@ export async function typeQuery(page: Page, query: string, rest: ExpectedSearch 
   return waitForSearch(page, { ...rest, q: query.trim() });
 }
 
-/** Every result of the search on screen, showing more until all are drawn. */
+/** Brings each result still waiting for its excerpt near the screen, and waits until every one is drawn. */
+async function drawWaiting(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('[data-result-list] > li[aria-busy]');
+      waiting?.scrollIntoView({ block: 'center' });
+      return waiting === null;
+    },
+    null,
+    { polling: 100, timeout: 30_000 },
+  );
+}
+
+/** Every result of the search on screen, in order, showing more and scrolling until all are drawn. */
 export async function allResults(page: Page): Promise<string[]> {
-  const more = page.locator('[data-more-button]');
   const count = Number(await page.locator('[data-search-results]').getAttribute('data-count'));
-  while ((await drawnResults(page)).length < count) {
-    const before = (await drawnResults(page)).length;
-    await more.click();
-    // Every new result drawn, none still loading.
-    await page.waitForFunction(
-      (drawn) =>
-        document.querySelectorAll('[data-result-list] .bp-result__title a').length > drawn &&
-        document.querySelectorAll('[data-result-list] [aria-busy]').length === 0,
-      before,
-    );
+  const items = page.locator('[data-result-list] > li');
+  await drawWaiting(page);
+  while ((await items.count()) < count) {
+    const before = await items.count();
+    await page.locator('[data-more-button]').click();
+    await page.waitForFunction((drawn) => document.querySelectorAll('[data-result-list] > li').length > drawn, before);
+    await drawWaiting(page);
   }
   return drawnResults(page);
 }

@@ -357,7 +357,7 @@ describe('the record citation written without citeproc', () => {
       }
     }
     expect(written).toBeGreaterThan(archive.meetings.length);
-  });
+  }, 30_000); // citeproc formats every fixture meeting twice: seconds of CPU on a busy machine
 
   it('leaves titles with quotes or final punctuation to citeproc', () => {
     const item = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, foldWords, mergeResults } from '../../src/lib/search/expand.ts';
+import { expandQuery, foldWords, mergeResults, relaxQuery } from '../../src/lib/search/expand.ts';
 import {
   EMPTY_STATE,
   describeResults,
@@ -58,16 +58,15 @@ describe('expanding a query with the thesaurus', () => {
     expect(named.map((found) => found.id)).toEqual(['joint-period-of-action']);
   });
 
-  it('searches another language’s label as an exact phrase, and as each English name of its topic', () => {
+  it('searches another language’s label as an exact phrase, and as the English label of its topic', () => {
     const { runs, named } = expandQuery('perdagangan orang', thesaurus);
-    expect(runs.map((run) => run.text)).toEqual([
-      '"perdagangan orang"',
-      'Trafficking persons',
-      'TIP',
-      'human trafficking',
-    ]);
+    expect(runs.map((run) => run.text)).toEqual(['"perdagangan orang"', 'Trafficking persons']);
     expect(named.map((found) => found.id)).toEqual(['trafficking-in-persons']);
     expect(expandQuery('การค้ามนุษย์', thesaurus).named.map((found) => found.id)).toEqual(['trafficking-in-persons']);
+    expect(expandQuery('human trafficking', thesaurus).runs.map((run) => run.text)).toEqual([
+      'human trafficking',
+      'Trafficking persons',
+    ]);
   });
 
   it('replaces a country name inside a longer query with each of its other names', () => {
@@ -90,28 +89,38 @@ describe('expanding a query with the thesaurus', () => {
     expect(expandQuery('"human trafficking"', thesaurus).runs).toEqual([{ text: '"human trafficking"', weight: 1 }]);
   });
 
-  it('merges results: each record once, with its best weighted score, best first', () => {
+  it('merges results: each record once, with its best score relative to its search’s best, weighted', () => {
     const merged = mergeResults([
       {
         weight: 1,
         results: [
-          { id: 'a', score: 2 },
+          { id: 'a', score: 4 },
           { id: 'b', score: 1 },
         ],
       },
       {
-        weight: 0.5,
+        weight: 0.9,
         results: [
-          { id: 'b', score: 10 },
-          { id: 'c', score: 1 },
+          { id: 'b', score: 40 },
+          { id: 'c', score: 20 },
         ],
       },
     ]);
     expect(merged).toEqual([
-      { id: 'b', score: 5 },
-      { id: 'a', score: 2 },
-      { id: 'c', score: 0.5 },
+      { id: 'a', score: 1 },
+      { id: 'b', score: 0.9 },
+      { id: 'c', score: 0.45 },
     ]);
+  });
+
+  it('leaves a word out in turn when a query of several words finds few records', () => {
+    expect(relaxQuery('Andaman Sea crisis')).toEqual([
+      { text: 'Sea crisis', weight: 0.5 },
+      { text: 'Andaman crisis', weight: 0.5 },
+      { text: 'Andaman Sea', weight: 0.5 },
+    ]);
+    expect(relaxQuery('Thailand')).toEqual([]);
+    expect(relaxQuery('"Andaman Sea crisis"')).toEqual([]);
   });
 });
 

@@ -5,8 +5,8 @@
  * without accents). Any run of its words that is a name in the thesaurus (a label, alias, acronym, another
  * country name or another language's label) names that entry. The searches are then:
  * - the query as typed (weight 1);
- * - for each named entry, the query with those words replaced by each of the entry's English names (weight
- *   `OTHER_NAME_WEIGHT`), so "JPoA" also searches "Joint Period of Action" and "perdagangan orang" also
+ * - for each named entry, the query with those words replaced by each of the entry's English names (`englishNames`,
+ *   weight `OTHER_NAME_WEIGHT`), so "JPoA" also searches "Joint Period of Action" and "perdagangan orang" also
  *   "Trafficking persons" (small words such as "of" and "in" left out of other names, `SMALL_WORDS`); a query that
  *   is nothing but another language's label is itself searched as that exact phrase;
  * - for each word with another spelling (`SPELLINGS`), the query with that spelling (weight `SPELLING_WEIGHT`).
@@ -102,9 +102,14 @@ const withoutSmallWords = (name: string) =>
     .filter((word) => !SMALL_WORDS.has(word.toLowerCase()))
     .join(' ') || name;
 
-/** The English names an entry is searched by: its label, then its other names long enough to search. */
+/**
+ * The English names an entry is searched by: a topic by its label, which every record filed under it carries, so its
+ * aliases need no search of their own (each search costs the reader index downloads); anything else by its label and
+ * its other names long enough to search (a country's few other names: records write either).
+ */
 function englishNames(entry: ThesaurusEntry): string[] {
-  return [entry.label, ...entry.names].filter((name) => [...name.trim()].length >= MIN_NAME_LENGTH);
+  const names = entry.type === 'topic' ? [entry.label] : [entry.label, ...entry.names];
+  return names.filter((name) => [...name.trim()].length >= MIN_NAME_LENGTH);
 }
 
 /**
@@ -170,6 +175,26 @@ export function expandQuery(
   return { runs, named };
 }
 
+/** How much a search with one word left out counts; its records come after every record with all the words. */
+export const RELAXED_WEIGHT = 0.5;
+
+/**
+ * The searches to add when a query of several words finds few records: the query with one word left out, each in
+ * turn, so that "Andaman Sea crisis" also finds the records on the Andaman Sea that never say "crisis". A quoted
+ * query stays exact.
+ * @example relaxQuery('Andaman Sea crisis') ⇒ ['Sea crisis', 'Andaman crisis', 'Andaman Sea'] at `RELAXED_WEIGHT`
+ */
+export function relaxQuery(query: string): QueryRun[] {
+  const typed = query.trim();
+  if (/^".*"$/su.test(typed)) return [];
+  const words = typed.split(/\s+/u).filter(Boolean);
+  if (words.length < 2) return [];
+  return words.map((_, index) => ({
+    text: words.filter((__, other) => other !== index).join(' '),
+    weight: RELAXED_WEIGHT,
+  }));
+}
+
 /** A result of one search: Pagefind's id of the record and its score. */
 export interface RunResult {
   id: string;
@@ -177,15 +202,18 @@ export interface RunResult {
 }
 
 /**
- * The results of several searches as one list: each record once, with its best weighted score, best first (ties
- * keep the order of the first search that found them).
+ * The results of several searches as one list: each record once, best first. Pagefind's scores are on a different
+ * scale for each search (more words, higher scores), so each search's scores are first divided by its best one; a
+ * record's score is then its best weighted score over the searches (ties keep the order of the first search that
+ * found them). The reader's own words thus come first, then other names (`OTHER_NAME_WEIGHT`).
  */
 export function mergeResults(runs: ReadonlyArray<{ weight: number; results: readonly RunResult[] }>): RunResult[] {
   const best = new Map<string, { score: number; order: number }>();
   let order = 0;
   for (const { weight, results } of runs) {
+    const top = Math.max(0, ...results.map((result) => result.score));
     for (const result of results) {
-      const score = result.score * weight;
+      const score = top > 0 ? (weight * result.score) / top : 0;
       const known = best.get(result.id);
       if (!known) best.set(result.id, { score, order: order++ });
       else if (score > known.score) known.score = score;

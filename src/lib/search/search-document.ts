@@ -175,12 +175,14 @@ export function toSearchDocument(meeting: MeetingView, bodyHtml: string): Search
           `${figure.label}: ${typeof figure.value === 'number' ? number.format(figure.value) : figure.value}.`,
       ),
     ),
+    // A document a meeting issued is as telling as its summary: "Bali Declaration" finds the meeting that adopted it.
     ...section(
       SECTION_IDS.documents,
       'Documents',
       documents.map((document) =>
         document.date ? `${document.title} (${formatCalendarDate(document.date)}).` : `${document.title}.`,
       ),
+      2,
     ),
     ...section(
       SECTION_IDS.sources,

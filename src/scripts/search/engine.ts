@@ -2,10 +2,19 @@
  * The search engine of the search page: Pagefind's JS API with the thesaurus.
  *
  * A search runs the query as typed and its expansions (`expandQuery`) as separate Pagefind searches with the same
- * filters, and merges them (`mergeResults`); a date order comes from one filter-only search sorted by date.
+ * filters, and merges them (`mergeResults`); when that finds fewer than `FEW_RESULTS` records, the query less one word
+ * at a time is searched too (`relaxQuery`), and the page says how many have every word. A date order comes from one
+ * filter-only search sorted by date.
  * Filter indexes are loaded only when the reader opens the filters or the search has one (`loadFilters`).
  */
-import { expandQuery, indexNames, mergeResults, type NameIndex } from '../../lib/search/expand.ts';
+import {
+  expandQuery,
+  indexNames,
+  mergeResults,
+  relaxQuery,
+  type NameIndex,
+  type QueryRun,
+} from '../../lib/search/expand.ts';
 import { toQueryText } from '../../lib/search/index-text.ts';
 import { EXCERPT_LENGTH, RANKING, SORT_KEYS, YEAR_FILTER, type FilterName } from '../../lib/search/search-config.ts';
 import { hasFilters, toPagefindFilters, type SearchState } from '../../lib/search/search-state.ts';
@@ -21,7 +30,12 @@ export interface SearchOutcome {
   named: ThesaurusEntry[];
   /** The texts searched, the query as typed first. */
   searched: string[];
+  /** How many results have every word of the query, when fewer than `FEW_RESULTS` did and the rest lack one. */
+  complete?: number;
 }
+
+/** Below this many results, a query of several words also finds records that lack one of its words. */
+export const FEW_RESULTS = 5;
 
 /** Why search could not start, in words that finish "Search cannot start here because …". */
 export class SearchUnavailable extends Error {}
@@ -95,11 +109,25 @@ export class SearchEngine {
     }
     const { runs, named } = expandQuery(state.q, this.thesaurus, this.names);
     const options = this.options(state);
-    const responses = await Promise.all(runs.map((run) => this.pagefind.search(toQueryText(run.text), options)));
     const byId = new Map<string, PagefindResult>();
-    for (const response of responses)
-      for (const result of response.results) if (!byId.has(result.id)) byId.set(result.id, result);
-    let merged = mergeResults(runs.map((run, index) => ({ weight: run.weight, results: responses[index]!.results })));
+    const searched: Array<{ weight: number; results: PagefindResult[] }> = [];
+    const runAll = async (list: readonly QueryRun[]) => {
+      const responses = await Promise.all(list.map((run) => this.pagefind.search(toQueryText(run.text), options)));
+      responses.forEach((response, index) => {
+        for (const result of response.results) if (!byId.has(result.id)) byId.set(result.id, result);
+        searched.push({ weight: list[index]!.weight, results: response.results });
+      });
+    };
+    await runAll(runs);
+    let merged = mergeResults(searched);
+    const complete = merged.length;
+    const relaxed = complete < FEW_RESULTS ? relaxQuery(state.q) : [];
+    if (relaxed.length > 0) {
+      const full = searched.length;
+      await runAll(relaxed);
+      const found = new Set(merged.map((result) => result.id));
+      merged = [...merged, ...mergeResults(searched.slice(full)).filter((result) => !found.has(result.id))];
+    }
     if (state.sort !== 'relevance') {
       const position = new Map((await this.dateOrder(state)).map((result, index) => [result.id, index]));
       merged = [...merged].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
@@ -108,7 +136,8 @@ export class SearchEngine {
       state,
       results: merged.map((result) => byId.get(result.id)!),
       named,
-      searched: runs.map((run) => run.text),
+      searched: [...runs, ...relaxed].map((run) => run.text),
+      ...(merged.length > complete ? { complete } : {}),
     };
   }
 

@@ -23,8 +23,12 @@ import {
 } from '../../lib/search/search-state.ts';
 import type { CsvLines } from '../../lib/data/csv.ts';
 import { SearchEngine, SearchUnavailable, type SearchOutcome } from './engine.ts';
+import type { PagefindResult } from './pagefind.d.ts';
 import { findGroups, groupKey, markChosen, renderValues } from './filters.ts';
 import { placeholder, renderResult } from './results.ts';
+
+/** How many results of a page are drawn at once: about a screen's worth on a desktop. */
+const EAGER_RESULTS = 5;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -41,6 +45,7 @@ async function start(page: HTMLElement): Promise<void> {
   const form = must<HTMLFormElement>('[data-search-form]', page);
   const section = must<HTMLElement>('[data-search-results]', page);
   const heading = must<HTMLElement>('[data-results-heading]', page);
+  const partial = must<HTMLElement>('[data-partial]', page);
   const answers = must<HTMLElement>('[data-answers]', page);
   const chips = must<HTMLElement>('[data-chips]', page);
   const chipList = must<HTMLUListElement>('[data-chip-list]', page);
@@ -98,6 +103,19 @@ async function start(page: HTMLElement): Promise<void> {
   }
 
   let outcome: SearchOutcome | undefined;
+  // Results below the first few wait until they come near the screen.
+  const lazy = new WeakMap<Element, () => void>();
+  const nearScreen = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearScreen.unobserve(entry.target);
+        lazy.get(entry.target)?.();
+        lazy.delete(entry.target);
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
   let shown = 0;
   let sequence = 0;
   let firstDraw = true;
@@ -137,20 +155,25 @@ async function start(page: HTMLElement): Promise<void> {
     chips.hidden = chosen.length === 0;
   };
 
-  /** Draws results from `from` up to `shown`, loading each one's data; resolves when they are drawn. */
+  /**
+   * Draws results from `from` up to `shown`: the first `EAGER_RESULTS` at once, the others when they come near the
+   * screen, so a search fetches only the excerpts a reader sees. Resolves when the first ones are drawn.
+   */
   const drawResults = async (current: SearchOutcome, from: number): Promise<void> => {
     const words = current.state.q ? foldWords(current.state.q) : [];
-    const items = current.results.slice(from, shown).map((result) => {
+    const draw = async (item: HTMLLIElement, result: PagefindResult) => {
+      const data = await result.data();
+      if (current === outcome) renderResult(item, data, current.named, words);
+    };
+    const eager: Array<Promise<void>> = [];
+    current.results.slice(from, shown).forEach((result, index) => {
       const item = placeholder();
       list.append(item);
-      return { item, result };
+      if (index < EAGER_RESULTS) eager.push(draw(item, result));
+      else lazy.set(item, () => void draw(item, result));
+      if (index >= EAGER_RESULTS) nearScreen.observe(item);
     });
-    await Promise.all(
-      items.map(async ({ item, result }) => {
-        const data = await result.data();
-        if (current === outcome) renderResult(item, data, current.named, words);
-      }),
-    );
+    await Promise.all(eager);
   };
 
   /** Shows the answers: a link to the page of each thing the query names, with what the archive holds of it. */
@@ -243,11 +266,17 @@ async function start(page: HTMLElement): Promise<void> {
     const current = await engine.search(state);
     if (mine !== sequence) return;
     outcome = current;
+    nearScreen.disconnect();
     list.replaceChildren();
     shown = Math.min(RESULTS_PER_PAGE, current.results.length);
     heading.textContent = `${describeResults(current.results.length, state)}${
       state.sort === 'relevance' && state.q ? '' : state.sort === 'oldest' ? ', oldest first' : ', newest first'
     }`;
+    partial.hidden = current.complete === undefined;
+    partial.textContent =
+      current.complete === undefined
+        ? ''
+        : `${current.complete === 0 ? 'No record has' : current.complete === 1 ? '1 record has' : `${current.complete} records have`} every word; the others lack one of them.`;
     drawAnswers(current);
     download.hidden = current.results.length === 0;
     downloadStatus.textContent = '';
