@@ -386,6 +386,17 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       expect(readPage(site, 'about/index.html').querySelector('footer a[href="/data/"]')).not.toBeNull();
     });
 
+    it('documents every field of the JSON and every column of the CSV in a table, in order, each with its meaning', () => {
+      const page = readPage(site, 'data/index.html');
+      const rowsOf = (section: string) =>
+        [...page.querySelectorAll(`section[aria-labelledby="${section}"] table tbody tr`)].map((row) => [
+          row.querySelector('th[scope="row"]')?.textContent,
+          row.querySelector('td:last-child')?.textContent,
+        ]);
+      expect(rowsOf('fields')).toEqual(DATA_FIELDS.map((field) => [field.name, field.description]));
+      expect(rowsOf('columns')).toEqual(CSV_COLUMNS.map((column) => [column.header, column.description]));
+    });
+
     it('links every file it describes, and each exists', () => {
       const page = readPage(site, 'data/index.html');
       const targets = [...page.querySelectorAll('main a[href^="/"]')]
