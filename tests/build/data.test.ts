@@ -90,7 +90,13 @@ function expectFrontmatterFacts(json: MeetingRecord, record: CheckedRecord): voi
     })),
   );
   expect(json.sources).toEqual(
-    data.sources.map((source) => ({ url: source.url, title: source.title ?? null, note: source.note ?? null })),
+    data.sources.map((source) => ({
+      url: source.url,
+      title: source.title ?? null,
+      note: source.note ?? null,
+      checked: source.checked?.iso ?? null,
+      archived: source.archived ?? null,
+    })),
   );
   expect(json.text).toBe(record.body.trim());
   expect(json.updated).toBe(data.updated.iso);
@@ -117,7 +123,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
         url: 'https://creativecommons.org/licenses/by/4.0/',
       });
       expect(dataset.fields.map((field) => field.name)).toEqual(DATA_FIELDS.map((field) => field.name));
-      const topLevel = [...new Set(dataset.fields.map((field) => field.name.split('.')[0]))];
+      const topLevel = [...new Set(dataset.fields.map((field) => field.name.split(/[.[]/)[0]))];
       for (const meeting of dataset.meetings) expect(Object.keys(meeting)).toEqual(topLevel);
     });
 

@@ -144,7 +144,7 @@ describe('the record as data', () => {
   const record = toMeetingRecord(fifth, context);
 
   it('has every documented field and no other', () => {
-    const topLevel = [...new Set(DATA_FIELDS.map((field) => field.name.split('.')[0]))];
+    const topLevel = [...new Set(DATA_FIELDS.map((field) => field.name.split(/[.[]/)[0]))];
     expect(Object.keys(record)).toEqual(topLevel);
     expect(Object.keys(record.location)).toEqual(
       DATA_FIELDS.filter((field) => field.name.startsWith('location.')).map((field) =>

@@ -78,7 +78,13 @@ export interface MeetingRecord {
   summary: string;
   figures: Array<{ label: string; value: number | string; source: string | null; note: string | null }>;
   documents: Array<{ title: string; type: string; language: string; url: string | null; date: string | null }>;
-  sources: Array<{ url: string; title: string | null; note: string | null }>;
+  sources: Array<{
+    url: string;
+    title: string | null;
+    note: string | null;
+    checked: string | null;
+    archived: string | null;
+  }>;
   photo: { alt: string; credit: string } | null;
   text: string;
   updated: string;
@@ -201,8 +207,10 @@ export const DATA_FIELDS: readonly DataField[] = [
   {
     name: 'sources',
     type: 'list of objects',
-    description: 'Pages the facts came from: url, and title and note when given.',
+    description: 'Pages the facts came from: url, and title, note, checked and archived, each null when not given.',
   },
+  { name: 'sources[].checked', type: 'string | null', description: schemaDescription('sources.checked') },
+  { name: 'sources[].archived', type: 'string | null', description: schemaDescription('sources.archived') },
   {
     name: 'photo',
     type: 'object | null',
@@ -304,6 +312,8 @@ export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: Dat
       url: source.url,
       title: source.title ?? null,
       note: source.note ?? null,
+      checked: source.checked?.iso ?? null,
+      archived: source.archived ?? null,
     })),
     photo: data.photo ? { alt: data.photo.alt, credit: data.photo.credit } : null,
     text: context.getText(meeting).trim(),
