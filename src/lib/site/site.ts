@@ -65,6 +65,20 @@ export function getEditUrl(settings: RepositorySettings, path: string): string {
 }
 
 /**
+ * The history of a file on GitHub: every commit that changed it, on the default branch.
+ * @example getHistoryUrl(settings, 'content/meetings/a.mdx') ⇒ 'https://github.com/owner/name/commits/main/content/meetings/a.mdx'
+ */
+export function getHistoryUrl(settings: RepositorySettings, path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${settings.url}/commits/${encodeURIComponent(settings.branch)}/${encoded}`;
+}
+
+/** One commit on GitHub, by its full id. @example getCommitUrl(settings, 'a1b2…') ⇒ 'https://github.com/owner/name/commit/a1b2…' */
+export function getCommitUrl(settings: RepositorySettings, commit: string): string {
+  return `${settings.url}/commit/${encodeURIComponent(commit)}`;
+}
+
+/**
  * A new issue with the record form, already filled in with the record's id and title and marked as a correction.
  * The query parameters are the ids of the form's fields (GitHub fills issue-form fields from the URL).
  */
