@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
@@ -12,8 +13,10 @@ import { recordBodyPolicy, RECORD_FEATURES } from './src/lib/content/body-policy
 import { getCacheDir, getContentDir } from './src/lib/content/content-dir.ts';
 import { getDeploySettings } from './src/lib/site/deploy.ts';
 
-// SITE_URL and BASE_PATH choose where the site is served, e.g. SITE_URL=https://example.github.io BASE_PATH=/records
-const { site, base } = getDeploySettings(process.env);
+// The archive's public address (PUBLIC_ADDRESS in src/lib/site/site.ts), or SITE_URL and BASE_PATH where they are set,
+// e.g. SITE_URL=https://example.github.io BASE_PATH=/records.
+const deploySettings = getDeploySettings(process.env);
+const { site, base } = deploySettings;
 
 // Content read from another folder (CONTENT_DIR) keeps its own cache, so that it never leaks into a build of content/.
 const contentDir = getContentDir();
@@ -40,6 +43,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/tmp/**', '**/tests/.output/**'] } },
   },
   integrations: [
+    publicAddress(deploySettings),
     contentCheck(),
     mdx(),
     sitemap({

@@ -19,6 +19,7 @@ import { measureCommand, type Measurement } from './bench/measure.ts';
 import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { measureSearch } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic-records.ts';
+import { getDeploySettings } from '../lib/site/deploy.ts';
 
 const USAGE =
   'Usage: npm run bench -- --records 1000 [--runs 3] [--search-runs 5] [--out file.json] [--skip-baseline] [--skip-search]';
@@ -85,6 +86,8 @@ function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 const cleanEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+/** The base path the product is built under (the public address's path unless BASE_PATH says otherwise). */
+const { base: productBase } = getDeploySettings(cleanEnv);
 
 /** A cold product build: the content check and `astro build`, as `npm run build` runs them, with no caches. */
 async function buildProduct(cold: boolean): Promise<Measurement> {
@@ -161,12 +164,14 @@ progress(`  rebuild: ${seconds(rebuild.wallSeconds)}`);
 // The last build is the one after the change: weigh it.
 const output = folderSize(productDist);
 const recordId = firstRecord.replace(/\.mdx$/, '');
-const pages: PageWeight[] = ['', 'meetings/', `meetings/${recordId}/`].map((page) => weighPage(productDist, '/', page));
+const pages: PageWeight[] = ['', 'meetings/', `meetings/${recordId}/`].map((page) =>
+  weighPage(productDist, productBase, page),
+);
 
 let search: Awaited<ReturnType<typeof measureSearch>> = [];
 if (!values['skip-search']) {
   progress(`first search for "forced marriage" in Chromium, ${searchRuns} cold runs`);
-  search = await measureSearch({ dist: productDist, base: '/', query: 'forced marriage', runs: searchRuns });
+  search = await measureSearch({ dist: productDist, base: productBase, query: 'forced marriage', runs: searchRuns });
 }
 
 const summary = (list: Measurement[]) =>

@@ -66,20 +66,34 @@ function textError(missing: string, example: string) {
 
 const optionalText = () => z.string().trim().min(1).optional();
 
-const SourceSchema = z.strictObject({
-  url: httpsUrl('url'),
-  title: optionalText(),
-  note: optionalText(),
-  checked: documented(calendarDay('checked: 2026-12-06').optional(), {
-    description:
-      'Day someone last opened the source and found it still says what the record cites it for (YYYY-MM-DD).',
-    example: 'checked: 2026-12-06',
-  }),
-  archived: documented(httpsUrl('archived').optional(), {
-    description: 'Address of an archived copy of the source, in a web archive, for when the page moves or goes.',
-    example: 'archived: https://web.archive.org/web/2024/https://www.baliprocess.net/',
-  }),
-});
+/**
+ * A source: the page a record's facts came from, with, optionally, the day someone last checked it and the address of
+ * an archived copy. That `checked` is not later than today is checked by the content reader, which knows the day.
+ */
+const SourceSchema = z
+  .strictObject({
+    url: httpsUrl('url'),
+    title: optionalText(),
+    note: optionalText(),
+    checked: documented(calendarDay('checked: 2026-12-06').optional(), {
+      description:
+        'Day someone last opened the source and found it still says what the record cites it for (YYYY-MM-DD).',
+      example: 'checked: 2026-12-06',
+    }),
+    archived: documented(httpsUrl('archived').optional(), {
+      description: 'Address of an archived copy of the source, in a web archive, for when the page moves or goes.',
+      example: 'archived: https://web.archive.org/web/2024/https://www.baliprocess.net/',
+    }),
+  })
+  .superRefine((source, ctx) => {
+    if (source.archived !== undefined && source.archived === source.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['archived'],
+        message: `is the address of the source itself. Give the address of its copy in a web archive, e.g. archived: https://web.archive.org/web/2024/${source.url}`,
+      });
+    }
+  });
 
 /** The frontmatter of a meeting record. */
 export const MeetingSchema = z

@@ -182,4 +182,26 @@ describe('the valid fixture records, in the fixtures site', () => {
       'info@example.org',
     );
   });
+
+  it("show each source's checked day and archived copy, and put both in the record's data", () => {
+    const every = readPage('fixtures', 'meetings/jpa-5-every-field/index.html');
+    const source = every.querySelector('.bp-record__sources li');
+    expect(source?.querySelector('time')?.getAttribute('datetime')).toBe('2026-01-15');
+    expect(source?.textContent).toContain('Checked on 15 January 2026.');
+    expect(source?.querySelector('a.bp-record__archived')?.getAttribute('href')).toBe(
+      'https://web.archive.org/web/2024/https://www.baliprocess.net/',
+    );
+    const data = JSON.parse(readFileSync(join(SITES.fixtures.dir, 'meetings/jpa-5-every-field.json'), 'utf8')) as {
+      sources: unknown[];
+    };
+    expect(data.sources).toEqual([
+      {
+        url: 'https://www.baliprocess.net/',
+        title: 'Event page',
+        note: 'Dates and place.',
+        checked: '2026-01-15',
+        archived: 'https://web.archive.org/web/2024/https://www.baliprocess.net/',
+      },
+    ]);
+  });
 });

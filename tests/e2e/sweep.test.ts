@@ -26,6 +26,8 @@ const swept: string[] = [];
 const axeFindings: string[] = [];
 const reflow: string[] = [];
 const textResize: string[] = [];
+/** Per record page on a desktop screen: the height of "Cite this record" and of the whole page, in CSS pixels. */
+const citationHeights: Array<{ path: string; block: number; page: number }> = [];
 let bodyTextAtDouble = '';
 
 /** How far the page scrolls sideways, in CSS pixels (0 when it fits). */
@@ -41,6 +43,13 @@ async function sweep(tab: LoggedPage, queue: string[]): Promise<void> {
     for (const violation of await runAxe(page)) axeFindings.push(`${path}: ${violation}`);
     swept.push(path);
     if (!isRecord(path)) continue;
+    citationHeights.push({
+      path,
+      ...(await page.evaluate(() => ({
+        block: document.querySelector('.bp-cite')?.getBoundingClientRect().height ?? 0,
+        page: document.documentElement.scrollHeight,
+      }))),
+    });
     await page.setViewportSize({ width: 320, height: 640 });
     const narrow = await sidewaysScroll(tab);
     if (narrow > 0) reflow.push(`${path} scrolls ${narrow} px sideways at 320 px`);
@@ -95,6 +104,15 @@ describe('the accessibility sweep of every page in the sitemap', () => {
     expect(await runAxe(search.page)).toEqual([]);
     expect([...search.log.consoleErrors, ...search.log.pageErrors, ...search.log.policyViolations]).toEqual([]);
     await search.context.close();
+  });
+});
+
+describe('"Cite this record" on a desktop screen', () => {
+  it('takes at most a sixth of the height of every record page', () => {
+    expect(citationHeights).toHaveLength(PATHS.filter(isRecord).length);
+    expect(citationHeights.every(({ block }) => block > 0)).toBe(true);
+    const tall = citationHeights.filter(({ block, page }) => block > page / 6);
+    expect(tall.map(({ path, block, page }) => `${path}: ${block} of ${page} px`)).toEqual([]);
   });
 });
 

@@ -164,6 +164,22 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     ],
   ],
   [
+    '2019-07-02-source-checked-and-archived.mdx',
+    'a checked day in words, an archived copy at http, and an archived copy that is the source itself',
+    [
+      '2019-07-02-source-checked-and-archived.mdx:11:14 sources[0].checked: "6 December 2026" is not written as a date. Write it as YYYY-MM-DD: checked: 2026-12-06',
+      '2019-07-02-source-checked-and-archived.mdx:13:15 sources[1].archived: "http://web.archive.org/web/2024/https://www.baliprocess.net/event/a-third-page/" starts with http://. Write the https address: archived: https://web.archive.org/web/2024/https://www.baliprocess.net/event/a-third-page/',
+      '2019-07-02-source-checked-and-archived.mdx:15:15 sources[2].archived: is the address of the source itself. Give the address of its copy in a web archive, e.g. archived: https://web.archive.org/web/2024/https://www.baliprocess.net/event/a-fourth-page/',
+    ],
+  ],
+  [
+    '2019-07-02-source-checked-in-the-future.mdx',
+    'a source checked on a day later than today',
+    [
+      '2019-07-02-source-checked-in-the-future.mdx:11:14 sources[0].checked: 2099-01-01 is later than today (2026-12-06). Write the day you last opened the source, e.g. checked: 2026-12-06',
+    ],
+  ],
+  [
     '2019-07-02-iframe-element.mdx',
     'an element that loads another site',
     [

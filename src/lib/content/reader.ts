@@ -229,6 +229,16 @@ async function readRecord(
     if (result.success) {
       data = result.data;
       const today = options.today ?? getLatestToday();
+      data.sources.forEach((cited, index) => {
+        if (cited.checked && cited.checked.iso > today) {
+          problems.push({
+            file,
+            position: source.locate(['sources', index, 'checked']),
+            field: `sources[${index}].checked`,
+            message: `${cited.checked.iso} is later than today (${today}). Write the day you last opened the source, e.g. checked: ${today}`,
+          });
+        }
+      });
       if (data.updated.iso > today) {
         problems.push({
           file,
