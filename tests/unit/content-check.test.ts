@@ -265,7 +265,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-misspelt-field.mdx',
     'a misspelt field name',
     [
-      '2019-07-02-misspelt-field.mdx:7:1 particpants: is not a field of a record. Did you mean participants? The fields are: title, slug, kind, body, jointBodies, series, number, numberNote, startDate, endDate, dateNote, location, hosts, coChairs, participants, observers, topics, summary, figures, documents, sources, photo, updated, draft',
+      '2019-07-02-misspelt-field.mdx:7:1 particpants: is not a field of a record. Did you mean participants? The fields are: title, slug, kind, body, jointBodies, series, number, numberNote, startDate, endDate, dateNote, location, hosts, coChairs, participants, observers, topics, passages, summary, figures, documents, sources, photo, updated, draft',
     ],
   ],
   [
@@ -299,6 +299,14 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     'a number without its series',
     [
       '2019-07-02-number-without-series.mdx:5:9 number: is given without a series. Name the series too, e.g. series: joint-periods-of-action',
+    ],
+  ],
+  [
+    '2019-07-02-passage-not-in-text.mdx',
+    'a passage that is not in the text, and one for a topic the record is not filed under',
+    [
+      '2019-07-02-passage-not-in-text.mdx:9:20 passages.forced-marriage: "Delegates agreed to end forced marriage by 2030." is not in the text of the record. Copy one or two sentences exactly as the text below the second --- writes them, from one paragraph or list item',
+      '2019-07-02-passage-not-in-text.mdx:10:18 passages.sham-marriage: the record is not filed under the topic sham-marriage. Write one of its topics (forced-marriage), or add sham-marriage to topics',
     ],
   ],
   [

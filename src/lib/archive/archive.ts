@@ -12,6 +12,7 @@ import { ROLE_FIELD, ROLES, type Role } from '../domain/roles.ts';
 import { compareNewestFirst, orderSeries } from './order.ts';
 import type { Body, Organization, Series, Topic } from '../../schemas/entities.ts';
 import type { MeetingData, Party } from '../../schemas/meeting.ts';
+import type { TextPlace } from '../domain/passages.ts';
 
 /** An entity with its id. */
 export interface WithId<T> {
@@ -26,6 +27,8 @@ export interface LoadedMeeting<Entry = unknown> {
   filePath: string;
   data: MeetingData;
   entry: Entry;
+  /** The paragraphs and list items of the text with their ids on the page (see `lib/content/text-places.ts`). */
+  textPlaces?: readonly TextPlace[];
 }
 
 /** A body, ready for a page. */
@@ -104,6 +107,8 @@ export interface MeetingView<Entry = unknown> {
   /** Every country that appears in the record, with its roles (and `venue` when the meeting was held there). */
   countryRoles: ReadonlyMap<string, ReadonlyArray<Role | 'venue'>>;
   updated: string;
+  /** The paragraphs and list items of the record's text, with their ids on its page, in reading order. */
+  textPlaces: readonly TextPlace[];
 }
 
 /** A meeting a source shows took place, from a series file, with what is known of it. */
@@ -334,6 +339,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       topics: data.topics.map((topic) => resolve(topics, topic.id, 'topic', where)),
       countryRoles,
       updated: data.updated.iso,
+      textPlaces: loaded.textPlaces ?? [],
     });
   }
   meetings.sort(compareNewestFirst);
