@@ -33,3 +33,12 @@ export const bodyPath = (id: string) => href(`bodies/${id}/`);
 export const yearPath = (year: number) => href(`years/${year}/`);
 /** The page of a series. */
 export const seriesPath = (id: string) => href(`series/${id}/`);
+
+/** The list of a topic page as CSV. @example topicCsvPath('forced-marriage') ⇒ '/topics/forced-marriage.csv' */
+export const topicCsvPath = (id: string) => href(`topics/${id}.csv`);
+/** The list of a country page as CSV. @example countryCsvPath('AU') ⇒ '/countries/au.csv' */
+export const countryCsvPath = (code: string) => href(`countries/${code.toLowerCase()}.csv`);
+/** The list of a body page as CSV. */
+export const bodyCsvPath = (id: string) => href(`bodies/${id}.csv`);
+/** The list of a year page as CSV. @example yearCsvPath(2019) ⇒ '/years/2019.csv' */
+export const yearCsvPath = (year: number) => href(`years/${year}.csv`);
