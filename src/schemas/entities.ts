@@ -3,6 +3,7 @@
  * Each lives in `content/<collection>/<id>.yaml`; the file name (without `.yaml`) is the id records use.
  */
 import { z } from 'astro/zod';
+import { ORGANIZATION_TYPES } from '../lib/domain/organization-types.ts';
 import { documented } from './documented.ts';
 import { KnownMeetingSchema } from './known-meeting.ts';
 import { httpsUrl } from './web-address.ts';
@@ -118,10 +119,9 @@ export const OrganizationSchema = z.strictObject({
   }),
   acronym: documented(z.string().min(1).optional(), { description: 'Usual abbreviation.', example: 'acronym: IOM' }),
   type: documented(
-    z.enum(['un-agency', 'intergovernmental', 'regional-office', 'non-governmental', 'business', 'research', 'other']),
+    z.enum(ORGANIZATION_TYPES),
     {
-      description:
-        'What sort of organisation it is: un-agency, intergovernmental, regional-office, non-governmental, business, research or other.',
+      description: `What sort of organisation it is: ${ORGANIZATION_TYPES.slice(0, -1).join(', ')} or ${ORGANIZATION_TYPES.at(-1)}.`,
       example: 'type: un-agency',
     },
   ),

@@ -1,5 +1,5 @@
 /**
- * Downloads where the list is: each topic, country, body and year page offers its own list as CSV,
+ * Downloads where the list is: each topic, country, body, organisation and year page offers its own list as CSV,
  * and the file equals the page's list (the same records, in the same order), row for row as `/data/meetings.csv`
  * writes each record.
  */
@@ -11,8 +11,8 @@ import { CSV_COLUMNS } from '../../src/lib/data/csv.ts';
 import { ARCHIVE_SITES, SITES } from '../setup/sites.ts';
 import { listHtmlFiles, readPage } from './helpers.ts';
 
-/** The list pages that offer their list: topic, country, body and year pages. */
-const LIST_PAGE = /^(topics|countries|bodies|years)\/([^/]+)\/index\.html$/;
+/** The list pages that offer their list: topic, country, body, organisation and year pages. */
+const LIST_PAGE = /^(topics|countries|bodies|organizations|years)\/([^/]+)\/index\.html$/;
 
 /** The records a page lists, by id, in page order: the timeline of a topic page, the cards of the others. */
 function listedOn(page: Document): string[] {
@@ -29,7 +29,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', (site) => {
 
   it('has a list page of each kind to check', () => {
     const kinds = new Set(pages.map((file) => LIST_PAGE.exec(file)![1]));
-    expect([...kinds].sort()).toEqual(['bodies', 'countries', 'topics', 'years']);
+    expect([...kinds].sort()).toEqual(['bodies', 'countries', 'organizations', 'topics', 'years']);
   });
 
   it.each(pages)('%s offers its list as CSV, equal to the list on the page', (file) => {

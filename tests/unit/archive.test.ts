@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../src/lib/archive/archive.ts';
 import { getRelatedMeetings } from '../../src/lib/archive/related.ts';
 import { getSeriesNeighbours } from '../../src/lib/archive/series.ts';
+import {
+  getCountryMeetings,
+  getOrganizationCounts,
+  getOrganizationMeetings,
+  getRoleMeetings,
+} from '../../src/lib/archive/facets.ts';
 import { makeArchive, makeMeeting } from '../support/meetings.ts';
 
 /** The rule for related records, written the slow and obvious way, to check the indexed version against. */
@@ -107,5 +113,52 @@ describe('a series', () => {
     const { previous, next } = getSeriesNeighbours(archive, third);
     expect(previous?.type === 'record' && previous.meeting.number).toBe(2);
     expect(next?.type === 'record' && next.meeting.sortDate).toBe('2017-03-01');
+  });
+});
+
+describe('organisations and roles', () => {
+  const archive = makeArchive([
+    makeMeeting({
+      title: 'One',
+      startDate: '2019-07-02',
+      hosts: ['iom'],
+      coChairs: ['iom', 'TH'],
+      observers: ['unodc'],
+    }),
+    makeMeeting({ title: 'Two', startDate: '2020-01-10', participants: ['iom', 'AU'] }),
+    makeMeeting({ title: 'Three', startDate: '2018-03', dateNote: 'Month only.', participants: ['AU'] }),
+  ]);
+
+  it('lists the meetings whose record names an organisation, newest first, with all its roles in each', () => {
+    expect(getOrganizationMeetings(archive, 'iom').map(({ meeting, roles }) => [meeting.title, roles])).toEqual([
+      ['Two', ['participant']],
+      ['One', ['host', 'coChair']],
+    ]);
+    expect(getOrganizationMeetings(archive, 'walk-free')).toEqual([]);
+  });
+
+  it('counts every organisation of the content, by name, with 0 for those no record names', () => {
+    const counts = getOrganizationCounts(archive);
+    expect(counts).toHaveLength(archive.organizations.size);
+    expect(counts.find(({ id }) => id === 'iom')?.count).toBe(2);
+    expect(counts.find(({ id }) => id === 'unodc')?.count).toBe(1);
+    expect(counts.find(({ id }) => id === 'walk-free')?.count).toBe(0);
+    const names = counts.map(({ organization }) => organization.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('gives the list behind each role count: the meetings of one role, in the list’s order', () => {
+    expect(getRoleMeetings(getOrganizationMeetings(archive, 'iom'), 'host').map((meeting) => meeting.title)).toEqual([
+      'One',
+    ]);
+    expect(getRoleMeetings(getCountryMeetings(archive, 'AU'), 'participant').map((meeting) => meeting.title)).toEqual([
+      'Two',
+      'Three',
+    ]);
+    expect(getRoleMeetings(getCountryMeetings(archive, 'TH'), 'venue').map((meeting) => meeting.title)).toEqual([
+      'Two',
+      'One',
+      'Three',
+    ]);
   });
 });

@@ -106,6 +106,8 @@ export interface MeetingView<Entry = unknown> {
   topics: TopicView[];
   /** Every country that appears in the record, with its roles (and `venue` when the meeting was held there). */
   countryRoles: ReadonlyMap<string, ReadonlyArray<Role | 'venue'>>;
+  /** Every organisation the record names, by id, with its roles in the order of `ROLES`. */
+  organizationRoles: ReadonlyMap<string, readonly Role[]>;
   updated: string;
   /** The paragraphs and list items of the record's text, with their ids on its page, in reading order. */
   textPlaces: readonly TextPlace[];
@@ -315,6 +317,15 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
     if (data.location.country) {
       countryRoles.set(data.location.country, [...(countryRoles.get(data.location.country) ?? []), 'venue']);
     }
+    const organizationRoles = new Map<string, Role[]>();
+    for (const role of ROLES) {
+      for (const party of roles[role]) {
+        if (party.type !== 'organization') continue;
+        const list = organizationRoles.get(party.key) ?? [];
+        if (!list.includes(role)) list.push(role);
+        organizationRoles.set(party.key, list);
+      }
+    }
     const start = data.startDate;
     const end = data.endDate;
     meetings.push({
@@ -338,6 +349,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       roles,
       topics: data.topics.map((topic) => resolve(topics, topic.id, 'topic', where)),
       countryRoles,
+      organizationRoles,
       updated: data.updated.iso,
       textPlaces: loaded.textPlaces ?? [],
     });
