@@ -1,14 +1,16 @@
 /**
  * Organisations on the real build: a page for each organisation of content/organizations/ listing exactly the
  * records whose role fields name it, with its roles in each; each role count linking to the list of those meetings;
- * links from every record, from the participation matrix and from search's answers. Expectations are read from the record and entity files, so they hold as the archive grows.
+ * links from every record, from the participation matrix and from search's answers; membership only where a body's
+ * file dates it. Expectations are read from the record and entity files, so they hold as the archive grows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordFile } from '../../src/lib/content/reader.ts';
 import type { Party } from '../../src/schemas/meeting.ts';
-import { firstDay } from '../../src/lib/domain/calendar-date.ts';
+import { getCountryName } from '../../src/lib/domain/countries.ts';
+import { firstDay, formatCalendarDate } from '../../src/lib/domain/calendar-date.ts';
 import { ARCHIVE_SITES, SITES } from '../setup/sites.ts';
 import { exists, listHtmlFiles, readPage, readSiteContent } from './helpers.ts';
 
@@ -134,5 +136,46 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       expect(exists(site, `organizations/${id}/index.html`), id).toBe(true);
     }
     expect(answers.map(({ id }) => id)).toEqual(expect.arrayContaining(['iom', 'unodc']));
+  });
+
+  describe('membership', () => {
+    const members = reading.entities.bodies.flatMap((body) => body.data.members.map((member) => ({ body, member })));
+
+    it('is shown on the page of each country or organisation a body file dates, with its source', () => {
+      expect(members.length).toBeGreaterThan(0);
+      for (const { body, member } of members) {
+        const isOrganization = organizations.some(({ id }) => id === member.id);
+        const file = isOrganization
+          ? `organizations/${member.id}/index.html`
+          : `countries/${member.id.toLowerCase()}/index.html`;
+        if (!exists(site, file)) continue; // A country no record names has no page.
+        const items = [...readPage(site, file).querySelectorAll('.bp-membership li')];
+        const item = items.find((one) => one.querySelector(`a[href="/bodies/${body.id}/"]`));
+        expect(text(item), `${member.id} in ${body.id}`).toContain(
+          `Member of the ${body.data.name} since ${formatCalendarDate(member.since)}.`,
+        );
+        expect(item!.querySelector(`a[href="${member.source.url}"]`)).not.toBeNull();
+      }
+    });
+
+    it('is listed on each body page, and shown nowhere a body file does not date it', () => {
+      for (const body of reading.entities.bodies) {
+        const page = readPage(site, `bodies/${body.id}/index.html`);
+        const listedMembers = [...page.querySelectorAll('.bp-member-list li')].map((item) =>
+          text(item.querySelector('a')),
+        );
+        expect(listedMembers, body.id).toEqual(
+          body.data.members.map(
+            (member) => organizations.find(({ id }) => id === member.id)?.data.name ?? getCountryName(member.id),
+          ),
+        );
+      }
+      const dated = new Set(members.map(({ member }) => member.id.toLowerCase()));
+      for (const file of listHtmlFiles(site).filter((one) => /^countries\/[a-z]{2}\/index\.html$/.test(one))) {
+        const code = file.split('/')[1]!;
+        if (dated.has(code)) continue;
+        expect(readPage(site, file).querySelector('.bp-membership'), code).toBeNull();
+      }
+    });
   });
 });

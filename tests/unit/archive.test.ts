@@ -9,7 +9,8 @@ import {
   getOrganizationMeetings,
   getRoleMeetings,
 } from '../../src/lib/archive/facets.ts';
-import { makeArchive, makeMeeting } from '../support/meetings.ts';
+import { getMemberships } from '../../src/lib/archive/membership.ts';
+import { getFixtureEntities, makeArchive, makeMeeting } from '../support/meetings.ts';
 
 /** The rule for related records, written the slow and obvious way, to check the indexed version against. */
 function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: number): string[] {
@@ -159,6 +160,40 @@ describe('organisations and roles', () => {
       'Two',
       'One',
       'Three',
+    ]);
+  });
+});
+
+describe('membership', () => {
+  const { bodies } = getFixtureEntities().entities;
+  const source = { url: 'https://www.baliprocess.net/event/a/', title: 'Event page' };
+  const withMembers = bodies.map((body) =>
+    body.id === 'ad-hoc-group'
+      ? {
+          ...body,
+          data: {
+            ...body.data,
+            members: [
+              { id: 'PH', since: { iso: '2011-10-12', precision: 'day' as const }, source },
+              { id: 'unodc', since: { iso: '2013', precision: 'year' as const }, note: 'Welcomed.', source },
+            ],
+          },
+        }
+      : body,
+  );
+  const archive = makeArchive([makeMeeting({ participants: ['PH'] })], { bodies: withMembers });
+
+  it('is what a body’s file dates from a source, never who attended', () => {
+    expect(
+      getMemberships(archive, 'PH').map(({ body, sinceText, source: from }) => [body.id, sinceText, from]),
+    ).toEqual([['ad-hoc-group', '12 October 2011', source]]);
+    expect(getMemberships(archive, 'unodc').map(({ sinceText, note }) => [sinceText, note])).toEqual([
+      ['2013', 'Welcomed.'],
+    ]);
+    expect(getMemberships(archive, 'TH')).toEqual([]);
+    expect(archive.bodies.get('ad-hoc-group')?.members.map(({ key, type, name }) => [key, type, name])).toEqual([
+      ['PH', 'country', 'Philippines'],
+      ['unodc', 'organization', 'United Nations Office on Drugs and Crime'],
     ]);
   });
 });

@@ -717,6 +717,55 @@ describe('a series file', async () => {
   });
 });
 
+describe('a body file', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bp-members-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  for (const entity of ['bodies', 'topics', 'organizations', 'series', 'meetings']) mkdirSync(join(folder, entity));
+  writeFileSync(
+    join(folder, 'organizations', 'iom.yaml'),
+    'name: International Organization for Migration\ntype: un-agency\n',
+  );
+  const member = (id: string, since: string) =>
+    `  - { id: ${id}, since: ${since}, source: { url: "https://www.baliprocess.net/event/a/" } }`;
+  writeFileSync(
+    join(folder, 'bodies', 'ad-hoc-group.yaml'),
+    [
+      'name: Ad Hoc Group',
+      'description: Senior officials of the members most affected.',
+      'members:',
+      member('PH', '2011-10-12'),
+      member('iom', '2011'),
+      member('Vietnam', '2011-10-12'),
+      member('unodc', '2013-04-01'),
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(folder, 'bodies', 'steering-group.yaml'),
+    ['name: Steering Group', 'description: A few members.', 'members:', '  - { id: US, since: 2011-10-12 }', ''].join(
+      '\n',
+    ),
+  );
+  const { problems, entities } = await readContent({ contentDir: folder, root: folder, today: TODAY });
+
+  it('names members by country code or organisation id, each dated by a source', () => {
+    const neither = 'is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/.';
+    expect(problems.map(formatProblem)).toEqual([
+      `bodies/ad-hoc-group.yaml:6:11 members[2].id: "Vietnam" ${neither} Write VN for Viet Nam`,
+      `bodies/ad-hoc-group.yaml:7:11 members[3].id: "unodc" ${neither} Write a country code in capitals or an organisation id, e.g. id: PH`,
+      'bodies/steering-group.yaml:4:5 members[0].source: is missing. Give the page that says it is a member, e.g. source: { url: https://www.baliprocess.net/event/…, title: Event page }',
+    ]);
+    expect(entities.bodies.find((body) => body.id === 'ad-hoc-group')?.data.members.slice(0, 2)).toEqual([
+      {
+        id: 'PH',
+        since: { iso: '2011-10-12', precision: 'day' },
+        source: { url: 'https://www.baliprocess.net/event/a/' },
+      },
+      { id: 'iom', since: { iso: '2011', precision: 'year' }, source: { url: 'https://www.baliprocess.net/event/a/' } },
+    ]);
+  });
+});
+
 describe('--fix', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bp-fix-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));

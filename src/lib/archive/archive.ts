@@ -5,8 +5,8 @@
  * Pure: it takes plain parsed data, so tests can build an archive without Astro. `lib/site/archive.ts` feeds it from
  * the content collections.
  */
-import { formatDateRange, firstDay, getYear, type CalendarDate } from '../domain/calendar-date.ts';
-import { getCountryName } from '../domain/countries.ts';
+import { formatCalendarDate, formatDateRange, firstDay, getYear, type CalendarDate } from '../domain/calendar-date.ts';
+import { getCountryName, isCountryCode } from '../domain/countries.ts';
 import { KIND_INFO, type MeetingKind } from '../domain/kinds.ts';
 import { ROLE_FIELD, ROLES, type Role } from '../domain/roles.ts';
 import { compareNewestFirst, orderSeries } from './order.ts';
@@ -41,6 +41,23 @@ export interface BodyView {
   established?: number;
   url?: string;
   order: number;
+  /** Members a source dates, in the order of the body's file (see `members` in `schemas/entities.ts`). */
+  members: readonly BodyMemberView[];
+}
+
+/** A member of a body, as a source gives it, ready for a page. */
+export interface BodyMemberView {
+  /** ISO code for a country (`PH`), id for an organisation (`unodc`). */
+  key: string;
+  type: 'country' | 'organization';
+  /** The country's name, or the organisation's name. */
+  name: string;
+  /** The day, month or year from which the source shows it a member. */
+  since: CalendarDate;
+  /** `since` in words: "12 October 2011", "October 2011", "2011". */
+  sinceText: string;
+  note?: string;
+  source: { url: string; title?: string | undefined; note?: string | undefined };
 }
 
 /** A topic of the thesaurus, ready for a page. */
@@ -243,6 +260,22 @@ function toKnownView<Entry>(
  *   this first; this is the last line of defence).
  */
 export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> {
+  const organizations = new Map(input.organizations.map(({ id, data }) => [id, data]));
+  const toMember = (member: Body['members'][number], body: string): BodyMemberView => {
+    const organization = organizations.get(member.id);
+    if (!organization && !isCountryCode(member.id)) {
+      throw new Error(`content/bodies/${body}.yaml: "${member.id}" is neither a country nor a known organisation.`);
+    }
+    return {
+      key: member.id,
+      type: organization ? 'organization' : 'country',
+      name: organization ? organization.name : getCountryName(member.id),
+      since: member.since,
+      sinceText: formatCalendarDate(member.since),
+      ...(member.note ? { note: member.note } : {}),
+      source: member.source,
+    };
+  };
   const bodies = new Map<string, BodyView>(
     input.bodies.map(({ id, data }) => [
       id,
@@ -255,6 +288,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
         ...(data.established ? { established: data.established } : {}),
         ...(data.url ? { url: data.url } : {}),
         order: data.order,
+        members: data.members.map((member) => toMember(member, id)),
       },
     ]),
   );
@@ -271,7 +305,6 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       },
     ]),
   );
-  const organizations = new Map(input.organizations.map(({ id, data }) => [id, data]));
 
   const resolve = <T>(map: ReadonlyMap<string, T>, id: string, what: string, record: string): T => {
     const found = map.get(id);
