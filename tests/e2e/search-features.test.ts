@@ -141,12 +141,12 @@ describe('answers before results', () => {
     if (target === '/countries/th/') {
       const meetings = getCountryMeetings(archive, 'TH');
       const hosted = getCountryRoleCounts(meetings).find((count) => count.role === 'host')!.count;
-      expect(text).toMatch(new RegExp(`^Thailand: ${meetings.length} meetings: host of ${hosted}`));
+      expect(text).toMatch(new RegExp(`^Thailand \\(country\\) — ${meetings.length} meetings: host of ${hosted}`));
     } else if (target.startsWith('/topics/')) {
       const count = archive.meetings.filter((m) => m.topics.some((t) => t.id === 'trafficking-in-persons')).length;
-      expect(text).toBe(`Trafficking in persons: Topic: ${count} meetings`);
+      expect(text).toBe(`Trafficking in persons (topic) — ${count} meetings`);
     } else {
-      expect(text).toMatch(/^Ad Hoc Group: Body: \d+ meetings on record$/);
+      expect(text).toMatch(/^Ad Hoc Group \(body\) — \d+ meetings on record$/);
     }
     await logged.context.close();
   });

@@ -25,6 +25,19 @@ export const ROLE_FILTERS: ReadonlyArray<{ role: Role; name: RoleFilterName; lab
 ];
 export type RoleFilterName = 'host' | 'co-chair' | 'participant' | 'observer';
 
+/** What a thesaurus entry names. */
+export type ThesaurusType = 'topic' | 'country' | 'body' | 'organization' | 'series' | 'kind';
+
+/** What each type of thesaurus entry is called next to its name in an answer: "Thailand (country) — 38 meetings". */
+export const THESAURUS_TYPE_LABELS: Readonly<Record<ThesaurusType, string>> = {
+  topic: 'topic',
+  country: 'country',
+  body: 'body',
+  organization: 'organisation',
+  series: 'series',
+  kind: 'kind of meeting',
+};
+
 /** The year filter: one value per calendar year of a record's start; the page offers it as a range. */
 export const YEAR_FILTER = 'year';
 

@@ -12,9 +12,9 @@ import { KIND_INFO, MEETING_KINDS } from '../domain/kinds.ts';
 import { ROLE_LABELS, ROLES } from '../domain/roles.ts';
 import { bodyPath, countryPath, organizationPath, seriesPath, topicPath } from '../site/paths.ts';
 import { SPELLINGS } from './spellings.ts';
+import type { ThesaurusType } from './search-config.ts';
 
-/** What an entry names. */
-export type ThesaurusType = 'topic' | 'country' | 'body' | 'organization' | 'series' | 'kind';
+export type { ThesaurusType };
 
 /** One thing a query may name. */
 export interface ThesaurusEntry {
@@ -29,7 +29,7 @@ export interface ThesaurusEntry {
   translations: Array<{ language: string; label: string }>;
   /** Its page on this site; kinds have none. */
   path?: string;
-  /** What the archive holds of it, in words: "38 meetings: host of 12, co-chair of 3". */
+  /** What the archive holds of it, in words: "38 meetings: host of 12, co-chair of 3", "12 of 14 known meetings on record". */
   summary: string;
   /** How many published records it has, for ordering answers. */
   count: number;
@@ -68,7 +68,7 @@ export function buildThesaurus(archive: Archive): Thesaurus {
       names: [...topic.aliases],
       translations: topic.translations.map(({ language, label }) => ({ language, label })),
       path: topicPath(topic.id),
-      summary: `Topic: ${plural(count, 'meeting')}`,
+      summary: plural(count, 'meeting'),
       count,
       filter: { name: 'topic', value: topic.label },
     });
@@ -125,7 +125,7 @@ export function buildThesaurus(archive: Archive): Thesaurus {
       names: [...body.acronyms],
       translations: [],
       path: bodyPath(body.id),
-      summary: `Body: ${plural(count, 'meeting')} on record`,
+      summary: `${plural(count, 'meeting')} on record`,
       count,
       filter: { name: 'body', value: body.name },
     });
@@ -139,7 +139,7 @@ export function buildThesaurus(archive: Archive): Thesaurus {
       names: [],
       translations: [],
       path: seriesPath(series.id),
-      summary: `Series: ${series.meetings.length} of ${plural(known, 'known meeting')} on record`,
+      summary: `${series.meetings.length} of ${plural(known, 'known meeting')} on record`,
       count: series.meetings.length,
     });
   }
@@ -152,7 +152,7 @@ export function buildThesaurus(archive: Archive): Thesaurus {
       label,
       names: [...aliases],
       translations: [],
-      summary: `Kind of meeting: ${plural(count, 'meeting')}`,
+      summary: plural(count, 'meeting'),
       count,
       filter: { name: 'kind', value: label },
     });

@@ -78,8 +78,8 @@ export class SearchEngine {
       await pagefind.init();
       // Pagefind compiles its WebAssembly on the first search; an empty one tells now whether it can.
       await pagefind.search('');
-    } catch {
-      throw new SearchUnavailable('the browser did not let it run');
+    } catch (error) {
+      throw new SearchUnavailable('the browser did not let it run', { cause: error });
     }
     return new SearchEngine(pagefind, thesaurus);
   }

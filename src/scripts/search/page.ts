@@ -10,7 +10,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { foldWords } from '../../lib/search/expand.ts';
-import { RESULTS_PER_PAGE, ROLE_FILTERS, SEARCH_FILES } from '../../lib/search/search-config.ts';
+import { RESULTS_PER_PAGE, ROLE_FILTERS, SEARCH_FILES, THESAURUS_TYPE_LABELS } from '../../lib/search/search-config.ts';
 import {
   EMPTY_STATE,
   describeResults,
@@ -83,14 +83,18 @@ async function start(page: HTMLElement): Promise<void> {
   try {
     engine = await SearchEngine.load(base, SEARCH_FILES);
   } catch (error) {
+    // The browser reports a policy violation in a task of its own, which may come after the failure it caused.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const cause = error instanceof Error ? String(error.cause ?? '') : '';
     const reason = must<HTMLElement>('[data-search-failure-reason]', page);
-    reason.textContent = refusedByPolicy
-      ? "this site's security settings do not let the browser run it"
-      : !navigator.onLine
-        ? 'this browser is offline'
-        : error instanceof SearchUnavailable
-          ? error.message
-          : 'it could not load';
+    reason.textContent =
+      refusedByPolicy || /Content Security Policy/i.test(cause)
+        ? "this site's security settings do not let the browser run it"
+        : !navigator.onLine
+          ? 'this browser is offline'
+          : error instanceof SearchUnavailable
+            ? error.message
+            : 'it could not load';
     must<HTMLElement>('[data-search-failure]', page).hidden = false;
     page.classList.remove('bp-search--live');
     return;
@@ -186,7 +190,7 @@ async function start(page: HTMLElement): Promise<void> {
         const link = document.createElement('a');
         link.href = entry.path!;
         link.textContent = entry.label;
-        answer.append(link, `: ${entry.summary}`);
+        answer.append(link, ` (${THESAURUS_TYPE_LABELS[entry.type]}) — ${entry.summary}`);
         return answer;
       }),
     );
