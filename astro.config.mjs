@@ -10,6 +10,7 @@ import { recordFiles } from './src/integrations/record-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
 import { recordBodyPolicy, RECORD_FEATURES } from './src/lib/content/body-policy.ts';
+import { recordTextPlaces } from './src/lib/content/text-places.ts';
 import { getCacheDir, getContentDir } from './src/lib/content/content-dir.ts';
 import { getDeploySettings } from './src/lib/site/deploy.ts';
 
@@ -33,8 +34,14 @@ export default defineConfig({
   // Pages are static HTML; nothing reports to a third party.
   devToolbar: { enabled: false },
   // Records are Markdown, read with the same features and policy by the content check and by this processor, which
-  // renders them (the loader's renderMarkdown) and removes whatever the policy does not allow.
-  markdown: { processor: satteri({ features: RECORD_FEATURES, hastPlugins: [recordBodyPolicy({ contentDir })] }) },
+  // renders them (the loader's renderMarkdown), removes whatever the policy does not allow, then gives each paragraph
+  // and list item the id that topic pages link to.
+  markdown: {
+    processor: satteri({
+      features: RECORD_FEATURES,
+      hastPlugins: [recordBodyPolicy({ contentDir }), recordTextPlaces({ contentDir })],
+    }),
+  },
   // Scripts ship as files of their own, never inline, so a Content-Security-Policy of script-src 'self' holds;
   // other assets keep the default rule (inlined under 4 KB).
   vite: {

@@ -3,7 +3,9 @@
  * Each lives in `content/<collection>/<id>.yaml`; the file name (without `.yaml`) is the id records use.
  */
 import { z } from 'astro/zod';
+import { ORGANIZATION_TYPES } from '../lib/domain/organization-types.ts';
 import { documented } from './documented.ts';
+import { calendarDate } from './calendar-date.ts';
 import { KnownMeetingSchema } from './known-meeting.ts';
 import { httpsUrl } from './web-address.ts';
 
@@ -14,6 +16,27 @@ const nonEmptyText = (what: string, example: string) =>
     .string({ error: `needs ${what}. e.g. ${example}` })
     .trim()
     .min(1, `needs ${what}. e.g. ${example}`);
+
+const MEMBER_EXAMPLE = 'members: [{ id: PH, since: 2011-10-12, source: { url: https://www.baliprocess.net/event/… } }]';
+
+/**
+ * A member of a body, as a source gives it: who (a country code or an organisation id, checked by the content
+ * reader), since when, and the source that says so.
+ */
+const MemberSchema = z.strictObject({
+  id: nonEmptyText('the code of a country or the id of an organisation', MEMBER_EXAMPLE),
+  since: calendarDate('since: 2011-10-12'),
+  note: z.string().trim().min(1).optional(),
+  source: z.strictObject(
+    { url: httpsUrl('url'), title: z.string().trim().min(1).optional(), note: z.string().trim().min(1).optional() },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing. Give the page that says it is a member, e.g. source: { url: https://www.baliprocess.net/event/…, title: Event page }`
+          : undefined,
+    },
+  ),
+});
 
 /**
  * A body of the Bali Process: the Ministerial Conference, the Ad Hoc Group, a working group, the Regional Support
@@ -41,6 +64,12 @@ export const BodySchema = z.strictObject({
     example: 'established: 2015',
   }),
   url: documented(httpsUrl().optional(), { description: "The body's official web page.", example: URL_EXAMPLE }),
+  members: documented(z.array(MemberSchema).default([]), {
+    description:
+      'Members of the body where a source says since when: id (a country code or an organisation id), since (YYYY-MM-DD, YYYY-MM or YYYY), note, and source (url, title, note). Never inferred from attendance.',
+    example:
+      'members: [{ id: PH, since: 2011-10-12, source: { url: https://www.baliprocess.net/event/…, title: Event page } }]',
+  }),
   order: documented(z.number().int().default(100), {
     description: 'Order on the bodies page, lower first.',
     example: 'order: 10',
@@ -117,14 +146,10 @@ export const OrganizationSchema = z.strictObject({
     example: 'name: International Organization for Migration',
   }),
   acronym: documented(z.string().min(1).optional(), { description: 'Usual abbreviation.', example: 'acronym: IOM' }),
-  type: documented(
-    z.enum(['un-agency', 'intergovernmental', 'regional-office', 'non-governmental', 'business', 'research', 'other']),
-    {
-      description:
-        'What sort of organisation it is: un-agency, intergovernmental, regional-office, non-governmental, business, research or other.',
-      example: 'type: un-agency',
-    },
-  ),
+  type: documented(z.enum(ORGANIZATION_TYPES), {
+    description: `What sort of organisation it is: ${ORGANIZATION_TYPES.slice(0, -1).join(', ')} or ${ORGANIZATION_TYPES.at(-1)}.`,
+    example: 'type: un-agency',
+  }),
   url: documented(httpsUrl().optional(), { description: 'Official website.', example: 'url: https://www.iom.int/' }),
 });
 

@@ -22,6 +22,8 @@ import { httpsUrl } from './web-address.ts';
 
 export { LOCATION_MODES, type EntityCollection, type EntityReference };
 
+const PASSAGE_EXAMPLE = 'passages: { forced-marriage: "They named forced marriage and sham marriage." }';
+
 /** The kinds of outcome document a record can list. */
 export const DOCUMENT_TYPES = [
   'declaration',
@@ -240,6 +242,29 @@ export const MeetingSchema = z
       {
         description: 'Topics from the thesaurus, as ids from content/topics/ (at least one).',
         example: 'topics: [forced-marriage, labour-exploitation]',
+      },
+    ),
+    passages: documented(
+      z
+        .record(
+          z.string().trim().min(1),
+          z
+            .string({
+              error: (issue) =>
+                `expected the sentences in double quotes, found ${describeValue(issue.input)}. e.g. ${PASSAGE_EXAMPLE}`,
+            })
+            .trim()
+            .min(1, `is empty. Copy one or two sentences of the text, e.g. ${PASSAGE_EXAMPLE}`),
+          {
+            error: (issue) =>
+              `expected a topic id and its sentences on each line, found ${describeValue(issue.input)}. e.g. ${PASSAGE_EXAMPLE}`,
+          },
+        )
+        .default({}),
+      {
+        description:
+          "For a topic of the record, the sentence or two of the text that say what the meeting said about it, copied from the text; the topic's page quotes them. Without one, the page quotes the sentences that name the topic.",
+        example: `passages: { forced-marriage: "On trafficking, they named forced marriage, sham marriage and labour exploitation." }`,
       },
     ),
     summary: documented(

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ARCHIVE_SITES } from '../setup/sites.ts';
 import { exists, getSiteArchive, listHtmlFiles, readPage } from './helpers.ts';
 
-const FACET_PAGE = /^(topics|countries|bodies|years|series)\/[^/]+\/index\.html$/;
+/** Topic, country, body, year, series and organisation pages, and the lists of a country's or organisation's role. */
+const FACET_PAGE = /^(topics|countries|bodies|years|series|organizations)\/[^/]+\/(?:[^/]+\/)?index\.html$/;
 
 describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
   const archive = await getSiteArchive(site);
@@ -27,7 +28,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
     }
   });
 
-  it('gives every topic, country, body, year and series page a trail of pages that exist', () => {
+  it('gives every topic, country, body, year, series and organisation page, and each role list, a trail of pages that exist', () => {
     const facets = listHtmlFiles(site).filter((file) => FACET_PAGE.test(file));
     expect(facets.length).toBeGreaterThan(50);
     for (const file of facets) {
@@ -45,6 +46,16 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
     expect(crumbsOf('countries/th/index.html')).toEqual([
       ['Home', '/'],
       ['Countries', '/countries/'],
+    ]);
+    expect(crumbsOf('countries/th/participant/index.html')).toEqual([
+      ['Home', '/'],
+      ['Countries', '/countries/'],
+      ['Thailand', '/countries/th/'],
+    ]);
+    expect(crumbsOf('organizations/iom/participant/index.html')).toEqual([
+      ['Home', '/'],
+      ['Organisations', '/organizations/'],
+      ['IOM', '/organizations/iom/'],
     ]);
   });
 

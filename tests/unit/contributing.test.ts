@@ -93,7 +93,7 @@ describe('the issue form', () => {
       sources: 'sources',
       photo: 'photo',
     };
-    const setByMaintainer = ['slug', 'updated', 'draft'];
+    const setByMaintainer = ['slug', 'updated', 'draft', 'passages'];
     expect(Object.keys(getObjectShape(schema)).sort()).toEqual([...Object.keys(asked), ...setByMaintainer].sort());
     for (const id of Object.values(asked)) expect(ids).toContain(id);
   });

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EntityCollection } from '../../schemas/party.ts';
 import { BODY_SCHEMA, RECORD_FEATURES } from './body-policy.ts';
+import { TEXT_PLACES_RULE } from './text-places.ts';
 import { forgetContentReadings, getContentReading, type ContentReading, type ReadOptions } from './reader.ts';
 import { keepRenderedText } from './rendered-text.ts';
 import { describeReading } from './report.ts';
@@ -23,15 +24,15 @@ const RENDERING_PACKAGES = ['astro', '@astrojs/markdown-satteri', 'satteri', 'ha
 
 /**
  * What a record's stored HTML depends on besides the record itself: the versions of the packages that render it and
- * the body policy. It is part of every entry's digest, so an upgrade or a change of policy renders records again
- * instead of serving HTML cached by an older build.
+ * the body policy and the rule of the text's places. It is part of every entry's digest, so an upgrade or a change of
+ * policy renders records again instead of serving HTML cached by an older build.
  */
 export function getRenderingKey(): string {
   const versions = RENDERING_PACKAGES.map((name) => {
     const file = findPackageJSON(name, import.meta.url);
     return `${name}@${file ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'missing'}`;
   });
-  return JSON.stringify({ versions, features: RECORD_FEATURES, policy: BODY_SCHEMA }, (_key, value: unknown) =>
+  return JSON.stringify({ versions, features: RECORD_FEATURES, policy: BODY_SCHEMA, places: TEXT_PLACES_RULE }, (_key, value: unknown) =>
     value instanceof RegExp ? value.source : value,
   );
 }
@@ -100,7 +101,7 @@ export function meetingLoader(options: LoaderOptions): Loader {
         ...(record.images.length === 0 ? { digest } : {}),
         rendered: {
           html: rendered.html,
-          metadata: { ...rendered.metadata, imagePaths },
+          metadata: { ...rendered.metadata, imagePaths, textPlaces: record.places },
         },
         ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
       });

@@ -415,9 +415,37 @@ export function getDataVersion(archive: Archive<unknown>): string {
   return latest;
 }
 
+const recordCache = new WeakMap<object, Map<string, MeetingRecord>>();
+
+/**
+ * A meeting as data, made once per meeting and site address and reused by every list that holds it (the whole
+ * dataset, and the CSV of each topic, country, body, organisation and year page).
+ */
+function getMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: DataContext<Entry>): MeetingRecord {
+  let bySite = recordCache.get(meeting);
+  if (!bySite) {
+    bySite = new Map();
+    recordCache.set(meeting, bySite);
+  }
+  let record = bySite.get(context.siteBase.href);
+  if (!record) {
+    record = toMeetingRecord(meeting, context);
+    bySite.set(context.siteBase.href, record);
+  }
+  return record;
+}
+
 /** Every published record as data, newest meeting first (undated last), as in the list of meetings. */
 export function toMeetingRecords<Entry>(context: DataContext<Entry>): MeetingRecord[] {
-  return context.archive.meetings.map((meeting) => toMeetingRecord(meeting, context));
+  return toListRecords(context.archive.meetings, context);
+}
+
+/** The records of a list of meetings as data, in the list's order (a topic, country, body, organisation or year). */
+export function toListRecords<Entry>(
+  meetings: readonly MeetingView<Entry>[],
+  context: DataContext<Entry>,
+): MeetingRecord[] {
+  return meetings.map((meeting) => getMeetingRecord(meeting, context));
 }
 
 /** The dataset of `/data/meetings.json`. */

@@ -39,3 +39,23 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, string>> = {
   participant: 'A country or organisation that took part in the meeting, other than its co-chairs and hosts.',
   observer: 'A country or organisation that attended the meeting as an observer.',
 };
+
+/**
+ * Each role, and the meeting place, as a word of a page address: `/countries/au/co-chair/`.
+ * @example ROLE_SLUGS.coChair ⇒ 'co-chair'
+ */
+export const ROLE_SLUGS: Readonly<Record<Role | 'venue', string>> = {
+  host: 'host',
+  coChair: 'co-chair',
+  participant: 'participant',
+  observer: 'observer',
+  venue: 'meeting-place',
+};
+
+/**
+ * A party's roles in a meeting, in words, as lists of meetings note them.
+ * @example describeRoleList(['host', 'coChair', 'venue']) ⇒ 'host, co-chair, meeting place'
+ */
+export function describeRoleList(roles: ReadonlyArray<Role | 'venue'>): string {
+  return roles.map((role) => ROLE_LABELS[role].one.toLowerCase()).join(', ');
+}
