@@ -37,7 +37,7 @@ export default defineConfig({
           globalSetup: ['tests/setup/site.ts'],
           // Fails any browser test whose pages reached another origin or broke the Content-Security-Policy.
           setupFiles: ['tests/setup/e2e-guard.ts'],
-          fileParallelism: false,
+          fileParallelism: true,
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -85,10 +85,11 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
     expect(linkedPages).toBeGreaterThan(20);
   });
 
-  it('links the observers of the Fifth Joint Period of Action to their abbreviations', () => {
+  it('links the observers of the Fifth Joint Period of Action to their organisation pages, with no glossary link inside', () => {
     const page = readPage(site, 'meetings/2019-07-02-fifth-joint-period-of-action/index.html');
-    expect([...page.querySelectorAll('main a.bp-term')].map((link) => link.textContent)).toEqual(
-      expect.arrayContaining(['RSO', 'IOM', 'UNODC']),
-    );
+    const hrefs = [...page.querySelectorAll('main a')].map((link) => link.getAttribute('href') ?? '');
+    for (const id of ['rso', 'iom', 'unodc'])
+      expect(hrefs.some((href) => href.endsWith(`/organizations/${id}/`))).toBe(true);
+    expect(page.querySelectorAll('main a a, main a.bp-term a, main a .bp-term')).toHaveLength(0);
   });
 });

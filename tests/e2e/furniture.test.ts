@@ -3,6 +3,7 @@
  * buttons and with the addresses of sources and documents, and no axe finding on the new pages and the phone layout.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { listHtmlFiles, readSiteFile } from '../build/helpers.ts';
 import { expectClean, openPage, runAxe, useBrowser } from './browser.ts';
 
 const urls = inject('siteUrls');
@@ -107,14 +108,24 @@ describe('the new pages and the phone layout', () => {
   });
 
   it('highlights the glossary entry a first use links to', async () => {
+    // The first record page whose text links an abbreviation to the glossary, as built.
+    const [file, term, title, anchor] = listHtmlFiles('main')
+      .filter((candidate) => /^meetings\/[^/]+\/index\.html$/.test(candidate))
+      .map((candidate) => {
+        const found = /<a class="bp-term" href="[^"]*#(term-[^"]+)"><abbr title="([^"]+)">([^<]+)<\/abbr><\/a>/.exec(
+          readSiteFile('main', candidate),
+        );
+        return found ? ([candidate, found[3]!, found[2]!, found[1]!] as const) : undefined;
+      })
+      .find((entry) => entry !== undefined)!;
     const logged = await openPage(browser(), origin);
     const { page } = logged;
-    await page.goto(`${urls.main}${RECORD}`);
-    const link = page.locator('main a.bp-term', { hasText: 'RSO' });
-    expect(await link.locator('abbr').getAttribute('title')).toBe('Regional Support Office');
+    await page.goto(`${urls.main}${file.replace(/index\.html$/, '')}`);
+    const link = page.locator('main a.bp-term', { hasText: term }).first();
+    expect(await link.locator('abbr').getAttribute('title')).toBe(title);
     await link.click();
-    await page.waitForURL(/\/glossary\/#term-rso$/);
-    expect(await page.locator('#term-rso').evaluate((entry) => getComputedStyle(entry).outlineStyle)).toBe('solid');
+    await page.waitForURL(new RegExp(`/glossary/#${anchor}$`));
+    expect(await page.locator(`#${anchor}`).evaluate((entry) => getComputedStyle(entry).outlineStyle)).toBe('solid');
     await logged.context.close();
   });
 });

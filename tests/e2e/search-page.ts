@@ -2,6 +2,8 @@
  * Driving the search page in tests: wait until a given search is on screen (the page marks its results section with
  * the search's query string once the first page of results is drawn), and read its results.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { EMPTY_STATE, writeState, type SearchState } from '../../src/lib/search/search-state.ts';
 
@@ -74,4 +76,16 @@ export async function allResults(page: Page): Promise<string[]> {
     await drawWaiting(page);
   }
   return drawnResults(page);
+}
+
+/**
+ * The ids of every result of the search on screen, in order, from "Download these results": the whole list without
+ * drawing each result (the test of the download checks that it is the list drawn).
+ */
+export async function downloadedResults(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-button]').click()]);
+  const rows = parse(readFileSync((await download.path())!, 'utf8'), { bom: true, columns: true }) as Array<
+    Record<string, string>
+  >;
+  return rows.map((row) => row['id']!);
 }

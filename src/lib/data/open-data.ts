@@ -1,6 +1,6 @@
 /**
  * The open-data form of a meeting record: every fact of the record with its references resolved to names and codes,
- * as `/meetings/<id>.json` gives one record and `/data/meetings.json` gives them all. The CSV (`lib/csv.ts`), the
+ * as `/meetings/<id>.json` gives one record and `/data/meetings.json` gives them all. The CSV (`csv.ts`), the
  * calendar, the feed and the citations are all made from this form or the same view.
  *
  * Pure: it takes a resolved meeting (`MeetingView`), the record's text and the site's address, so the same records
@@ -237,7 +237,7 @@ function toParty(party: PartyView): PartyRecord {
 
 /**
  * What the serialisers need besides a meeting: the archive (for series names), where the site lives and how to get a
- * record's text. `lib/site-data.ts` makes one inside Astro; `lib/content-files.ts` gives the archive outside it.
+ * record's text. `lib/site/site-data.ts` makes one inside Astro.
  */
 export interface DataContext<Entry = unknown> {
   archive: Archive<Entry>;

@@ -1,4 +1,4 @@
-/** `/data/meetings.csv`: one row per published record, for spreadsheets (see `lib/csv.ts`). */
+/** `/data/meetings.csv`: one row per published record, for spreadsheets (see `lib/data/csv.ts`). */
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/data/csv.ts';
 import { toMeetingRecords } from '../../lib/data/open-data.ts';
