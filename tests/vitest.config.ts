@@ -37,7 +37,10 @@ export default defineConfig({
           globalSetup: ['tests/setup/site.ts'],
           // Fails any browser test whose pages reached another origin or broke the Content-Security-Policy.
           setupFiles: ['tests/setup/e2e-guard.ts'],
+          // Two test files at a time: a browser test mostly waits on Chromium and the server.
           fileParallelism: true,
+          // A page's accessibility tree can take seconds to read on a busy machine; expect.poll waits up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -64,7 +64,13 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
         expect(onCoverage, `${entry.id}: ${known.title}`).toContain(known.title);
       }
     }
-    expect(onCoverage).toHaveLength(series.reduce((sum, entry) => sum + entry.missing.length, 0));
+    const missing = series.reduce((sum, entry) => sum + entry.missing.length, 0);
+    expect(onCoverage).toHaveLength(missing);
+    expect(text(coverage.querySelector('.bp-lede'))).toMatch(
+      missing === 0
+        ? new RegExp(`^The archive holds ${reading.records.length} meeting records, one for every meeting`)
+        : new RegExp(`^The archive holds ${reading.records.length} meeting records\\. Sources show at least ${missing} more`),
+    );
   });
 
   it('gives each series its recorded and known counts in meetings.json, and the missing meetings in known-meetings.csv', () => {

@@ -1,8 +1,9 @@
 /**
  * Chromium for the browser tests (src/cli/chromium.ts), started once per test file by `useBrowser`. Every page opened
  * through `openPage` records console errors, page errors, failed requests, HTTP errors, Content-Security-Policy
- * violations and any request to another origin, so tests can assert they are all empty. Requests to other origins and policy violations are also kept for
- * `takeUnexpected`, which fails every browser test that saw one (tests/setup/e2e-guard.ts).
+ * violations and any request to another origin, so tests can assert they are all empty. Requests to other origins
+ * and policy violations are also kept for `takeUnexpected`, which fails every browser test that saw one
+ * (tests/setup/e2e-guard.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -66,6 +67,41 @@ export function expectClean({ log }: LoggedPage): void {
   ]).toEqual([]);
 }
 
+/** Context options a page takes on after it was made; any other option needs a context made with it. */
+const LATE_OPTIONS = new Set(['viewport', 'colorScheme', 'reducedMotion', 'forcedColors']);
+
+/** For each browser, a context and page made ahead, while the test before runs: starting a page takes a while. */
+const spares = new WeakMap<Browser, Promise<{ context: BrowserContext; page: Page }>>();
+
+function makeSpare(browser: Browser): void {
+  const made = browser.newContext().then(async (context) => ({ context, page: await context.newPage() }));
+  // A spare still being made when the browser closes is never used.
+  made.catch(() => undefined);
+  spares.set(browser, made);
+}
+
+/** A fresh context and page with these options: the spare, set to them, when it can take them, or a new one. */
+async function takePage(
+  browser: Browser,
+  options: NonNullable<Parameters<Browser['newContext']>[0]>,
+): Promise<{ context: BrowserContext; page: Page }> {
+  if (!Object.keys(options).every((option) => LATE_OPTIONS.has(option))) {
+    const context = await browser.newContext(options);
+    return { context, page: await context.newPage() };
+  }
+  if (!spares.has(browser)) makeSpare(browser);
+  const taken = await spares.get(browser)!;
+  makeSpare(browser);
+  const { viewport, colorScheme, reducedMotion, forcedColors } = options;
+  if (viewport) await taken.page.setViewportSize(viewport);
+  await taken.page.emulateMedia({
+    ...(colorScheme !== undefined ? { colorScheme } : {}),
+    ...(reducedMotion !== undefined ? { reducedMotion } : {}),
+    ...(forcedColors !== undefined ? { forcedColors } : {}),
+  });
+  return taken;
+}
+
 /**
  * Opens a new context and page that logs problems; requests to any origin but `origin` are recorded and blocked.
  * @param options passed to `browser.newContext` (viewport, colour scheme, reduced motion, ...).
@@ -78,7 +114,7 @@ export async function openPage(
   options: Parameters<Browser['newContext']>[0] = {},
   guarded = true,
 ): Promise<LoggedPage> {
-  const context = await browser.newContext(options);
+  const { context, page } = await takePage(browser, options);
   const log: PageLog = {
     consoleErrors: [],
     pageErrors: [],
@@ -87,15 +123,14 @@ export async function openPage(
     foreignRequests: [],
     policyViolations: [],
   };
-  await context.route('**/*', async (route) => {
+  // Only requests to other origins are routed (and refused); the site's own go straight to its server.
+  const escapedOrigin = origin.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+  const elsewhere = new RegExp(`^(?!${escapedOrigin}(?:[/?#]|$)|data:|blob:)`);
+  await context.route(elsewhere, async (route) => {
     const url = route.request().url();
-    if (new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      log.foreignRequests.push(url);
-      if (guarded) unexpected.push(`request to another origin: ${url}`);
-      await route.abort();
-      return;
-    }
-    await route.continue();
+    log.foreignRequests.push(url);
+    if (guarded) unexpected.push(`request to another origin: ${url}`);
+    await route.abort();
   });
   await context.exposeBinding('__reportPolicyViolation', (_source, text: string) => {
     log.policyViolations.push(text);
@@ -107,7 +142,6 @@ export async function openPage(
       report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
     });
   });
-  const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
