@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { inPhase, withBuildPhases } from './src/integrations/build-phases.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
@@ -39,16 +40,20 @@ export default defineConfig({
     // The dev server watches the sources and content, not built sites, test output or benchmark records.
     server: { watch: { ignored: ['**/dist/**', '**/tmp/**', '**/tests/.output/**'] } },
   },
-  integrations: [
-    contentCheck(),
+  // Each build logs the time of its phases (and writes them to BUILD_PHASES_FILE for the benchmark).
+  integrations: withBuildPhases([
+    inPhase('content', contentCheck()),
     mdx(),
-    sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
-      // Each record page's <lastmod> is its record's `updated` day (case C16).
-      serialize: serializeWithLastmod({ root: fileURLToPath(new URL('.', import.meta.url)), site, base }),
-    }),
-    sitemapDays(),
-    recordFiles(),
-    pagefindIndex(),
-  ],
+    inPhase(
+      'sitemap',
+      sitemap({
+        filter: (page) => !/\/404\/?$/.test(page),
+        // Each record page's <lastmod> is its record's `updated` day (case C16).
+        serialize: serializeWithLastmod({ root: fileURLToPath(new URL('.', import.meta.url)), site, base }),
+      }),
+    ),
+    inPhase('sitemap', sitemapDays()),
+    inPhase('data', recordFiles()),
+    inPhase('search', pagefindIndex()),
+  ]),
 });
