@@ -3,8 +3,9 @@
  * lists, links), real bodies, topics, organisations and countries, and dates spread over 2002–2026 (about one in fifty
  * with only a month). Deterministic: the same count and seed give the same files.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { readEntities } from '../../lib/content/entities.ts';
 
 /** A small seeded pseudo-random generator (mulberry32), so runs are repeatable. */
@@ -219,8 +220,21 @@ export function syntheticRecord(
 }
 
 /**
- * Writes `count` synthetic records into `<dir>/meetings/` and copies the real entity folders beside them, so that
- * `CONTENT_DIR=<dir>` builds the site from them. Replaces anything already in `dir`.
+ * A series file of the real archive without the links of its known meetings to their records (`record:`), which
+ * name real records that the generated archive does not have: its known meetings stay, as meetings with no record.
+ */
+export function withoutRecordLinks(seriesYaml: string): string {
+  const document = parseDocument(seriesYaml);
+  const known = document.get('known');
+  if (!isSeq(known)) return seriesYaml;
+  for (const item of known.items) if (isMap(item)) item.delete('record');
+  return document.toString();
+}
+
+/**
+ * Writes `count` synthetic records into `<dir>/meetings/` and copies the real entity folders beside them (series
+ * without their links to real records, see `withoutRecordLinks`), so that `CONTENT_DIR=<dir>` builds the site from
+ * them. Replaces anything already in `dir`.
  */
 export function writeSyntheticContent(options: {
   dir: string;
@@ -232,6 +246,10 @@ export function writeSyntheticContent(options: {
   mkdirSync(join(options.dir, 'meetings'), { recursive: true });
   for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
     cpSync(join(options.realContentDir, folder), join(options.dir, folder), { recursive: true });
+  }
+  const seriesDir = join(options.dir, 'series');
+  for (const file of readdirSync(seriesDir).filter((name) => /\.ya?ml$/.test(name))) {
+    writeFileSync(join(seriesDir, file), withoutRecordLinks(readFileSync(join(seriesDir, file), 'utf8')));
   }
   const { entities } = readEntities(options.realContentDir, options.realContentDir);
   const ids = (list: ReadonlyArray<{ id: string }>) => list.map((entity) => entity.id).sort();
