@@ -25,6 +25,11 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Incremental static builds: a page of a dynamic route whose cache key (the digest of everything it shows, see
+  // src/lib/site/page-key.ts) and code are unchanged since the last build is copied from it instead of rendered.
+  // Astro keeps the previous build in its cache folder and starts afresh when the lock file or this config changes;
+  // `astro build --force` starts afresh on demand.
+  experimental: { incrementalBuild: true },
   // Stylesheets ship as files of their own, never inline, so the Content-Security-Policy of public/_headers can say
   // style-src 'self' with no hashes to keep in step with the CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },

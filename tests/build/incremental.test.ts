@@ -1,0 +1,208 @@
+/**
+ * Incremental builds: after a change to one record, a build that reuses the pages of the build before gives the same
+ * site, every file of it byte for byte, as a build from scratch of the same content; it renders again the record's
+ * page and the pages that show what changed, and reuses every other page of a dynamic route.
+ *
+ * Runs on a copy of the real archive (its own CONTENT_DIR, so its own Astro cache, see getCacheDir), changing a
+ * record chosen from it: one in a series with a record either side, with related records and more than one topic.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { parseDocument, type Document } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveFromReading } from '../../src/lib/archive/read-archive.ts';
+import type { Archive, MeetingView } from '../../src/lib/archive/archive.ts';
+import { getRelatedMeetings } from '../../src/lib/archive/related.ts';
+import { getSeriesPlace } from '../../src/lib/archive/series.ts';
+import { getCacheDir } from '../../src/lib/content/content-dir.ts';
+import { getContentReading } from '../../src/lib/content/reader.ts';
+import { readGeneratedPages, type GeneratedPages } from '../../src/lib/tooling/build-log.ts';
+import { compareBuilds } from '../../src/lib/tooling/compare-builds.ts';
+import { withoutVitest } from '../setup/site.ts';
+import { ROOT, SITES } from '../setup/sites.ts';
+
+const run = promisify(execFile);
+const work = join(ROOT, 'tests', '.output', 'incremental');
+const content = join(work, 'content');
+const cacheDir = join(ROOT, getCacheDir(content, ROOT)!);
+
+/** Builds the copy into `dist-<name>`, from scratch (`--force`) or reusing the build before; returns its pages. */
+async function build(name: string, fromScratch: boolean): Promise<GeneratedPages & { dir: string }> {
+  const dir = join(work, `dist-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(fromScratch ? ['--force'] : []), '--outDir', dir];
+  try {
+    const { stdout } = await run(process.execPath, args, {
+      cwd: ROOT,
+      env: {
+        ...withoutVitest(process.env),
+        ...SITES.main.env,
+        CONTENT_DIR: content,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { dir, ...readGeneratedPages(stdout) };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Building ${name} failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  }
+}
+
+/** The output files of the pages of dynamic routes (`src/pages/**\/[param].astro`), as patterns. */
+const DYNAMIC_PAGES: RegExp[] = (
+  readdirSync(join(ROOT, 'src/pages'), { recursive: true, encoding: 'utf8' }) as string[]
+)
+  .map((file) => file.split(sep).join('/'))
+  .filter((file) => file.includes('[') && /\.(astro|mdx?)$/.test(file))
+  .map((file) => {
+    const route = file.replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
+    const pattern = route
+      .split('/')
+      .map((part) => (part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : part.replace(/\W/g, '\\$&')))
+      .join('/');
+    return new RegExp(`^/${pattern}/index\\.html$`);
+  });
+const isDynamicPage = (path: string) => DYNAMIC_PAGES.some((pattern) => pattern.test(path));
+
+/** Every page of a dynamic route in a built site, by path. */
+function dynamicPagesOf(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => `/${relative(dir, join(dir, file)).split(sep).join('/')}`)
+    .filter(isDynamicPage)
+    .sort();
+}
+
+/** Edits a record's frontmatter as YAML, keeping its text. */
+function editFrontmatter(file: string, edit: (frontmatter: Document) => void): void {
+  const text = readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---\n', 4);
+  const frontmatter = parseDocument(text.slice(4, end + 1));
+  edit(frontmatter);
+  writeFileSync(file, `---\n${frontmatter.toString()}---\n${text.slice(end + 5)}`);
+}
+
+const page = {
+  meeting: (id: string) => `/meetings/${id}/index.html`,
+  year: (year: number) => `/years/${year}/index.html`,
+  body: (id: string) => `/bodies/${id}/index.html`,
+  series: (id: string) => `/series/${id}/index.html`,
+  topic: (id: string) => `/topics/${id}/index.html`,
+  country: (code: string) => `/countries/${code.toLowerCase()}/index.html`,
+};
+
+/** The pages of dynamic routes that show a meeting's card, title or place: its own, and every list and record page naming it. */
+function pagesShowing(archive: Archive, meeting: MeetingView): string[] {
+  const pages = new Set([page.meeting(meeting.id)]);
+  if (meeting.year !== undefined) pages.add(page.year(meeting.year));
+  for (const body of [meeting.body, ...meeting.jointBodies]) pages.add(page.body(body.id));
+  for (const series of archive.series.values()) {
+    if (series.meetings.includes(meeting)) pages.add(page.series(series.id));
+  }
+  for (const topic of meeting.topics) pages.add(page.topic(topic.id));
+  for (const code of meeting.countryRoles.keys()) pages.add(page.country(code));
+  for (const other of archive.meetings) {
+    const place = getSeriesPlace(archive, other);
+    const neighbours = [place?.previous, place?.next].flatMap((entry) => (entry?.type === 'record' ? [entry.id] : []));
+    if (getRelatedMeetings(archive, other).includes(meeting) || neighbours.includes(meeting.id)) {
+      pages.add(page.meeting(other.id));
+    }
+  }
+  return [...pages].sort();
+}
+
+let archive: Archive;
+let record: MeetingView;
+let file: string;
+const builds = {} as Record<
+  'first' | 'unchanged' | 'text' | 'title' | 'titleFromScratch' | 'topics' | 'topicsFromScratch',
+  GeneratedPages & { dir: string }
+>;
+let oldTopic: string;
+let newTopic: string;
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  cpSync(SITES.main.contentDir, content, { recursive: true });
+  archive = archiveFromReading(await getContentReading({ contentDir: content, root: ROOT }));
+  record = archive.meetings
+    .filter((meeting) => {
+      const place = getSeriesPlace(archive, meeting);
+      return (
+        place?.previous?.type === 'record' &&
+        place.next?.type === 'record' &&
+        meeting.topics.length > 1 &&
+        getRelatedMeetings(archive, meeting).length > 0
+      );
+    })
+    .sort((a, b) => a.id.localeCompare(b.id))[0]!;
+  file = join(content, 'meetings', `${record.id}.mdx`);
+  oldTopic = record.topics[0]!.id;
+  newTopic = [...archive.topics.keys()].sort().find((id) => !record.topics.some((topic) => topic.id === id))!;
+
+  builds.first = await build('first', true);
+  builds.unchanged = await build('unchanged', false);
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added to the record's text.\n`);
+  builds.text = await build('text', false);
+  editFrontmatter(file, (frontmatter) => frontmatter.set('title', `${record.title}, revised`));
+  builds.title = await build('title', false);
+  builds.titleFromScratch = await build('title-from-scratch', true);
+  editFrontmatter(file, (frontmatter) =>
+    frontmatter.set('topics', [...record.topics.slice(1).map((topic) => topic.id), newTopic]),
+  );
+  builds.topics = await build('topics', false);
+  builds.topicsFromScratch = await build('topics-from-scratch', true);
+}, 1_200_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+describe('an incremental build', () => {
+  it('reuses every page of a dynamic route when nothing changed, so every such page has a cache key', () => {
+    const dynamic = dynamicPagesOf(builds.unchanged.dir);
+    expect(dynamic.length).toBeGreaterThan(archive.meetings.length);
+    expect(builds.unchanged.rendered.filter(isDynamicPage)).toEqual([]);
+    expect([...builds.unchanged.reused].sort()).toEqual(dynamic);
+    expect(compareBuilds(builds.first.dir, builds.unchanged.dir, ['first', 'unchanged'], 'all')).toEqual([]);
+  });
+
+  it("renders only the record's own page again after a change to its text", () => {
+    expect(builds.text.rendered.filter(isDynamicPage)).toEqual([page.meeting(record.id)]);
+  });
+
+  it("renders again exactly the pages that show the record's title after it changes", () => {
+    expect(builds.title.rendered.filter(isDynamicPage).sort()).toEqual(pagesShowing(archive, record));
+  });
+
+  it('gives the same site, every file, as a build from scratch after a change to a title', () => {
+    const differences = compareBuilds(builds.titleFromScratch.dir, builds.title.dir, ['scratch', 'incremental'], 'all');
+    expect(differences.map(({ file: path, problem }) => `${path} ${problem}`)).toEqual([]);
+    const { document } = parseHTML(readFileSync(join(builds.title.dir, page.meeting(record.id)), 'utf8'));
+    expect(document.querySelector('h1')?.textContent).toBe(`${record.title}, revised`);
+  });
+
+  it("renders again the pages of the topic it left and the topic it joined after a change to a record's topics", () => {
+    const rendered = builds.topics.rendered.filter(isDynamicPage);
+    expect(rendered).toContain(page.meeting(record.id));
+    expect(rendered).toContain(page.topic(oldTopic));
+    expect(rendered).toContain(page.topic(newTopic));
+    expect(rendered.length).toBeLessThan(dynamicPagesOf(builds.topics.dir).length / 2);
+  });
+
+  it('gives the same site, every file, as a build from scratch after a change to topics', () => {
+    const differences = compareBuilds(
+      builds.topicsFromScratch.dir,
+      builds.topics.dir,
+      ['scratch', 'incremental'],
+      'all',
+    );
+    expect(differences.map(({ file: path, problem }) => `${path} ${problem}`)).toEqual([]);
+  });
+});
