@@ -23,7 +23,8 @@ function reportOf(slices: Array<[BuildPhase, number, number, number]>): PhaseRep
     phases[slice.phase]!.wallSeconds += (slice.endMs - slice.startMs) / 1000;
     phases[slice.phase]!.cpuSeconds += slice.cpuSeconds;
   }
-  return { processStartMs: START, slices: list, phases: phases as PhaseReport['phases'] };
+  const cpuSeconds = list.reduce((sum, slice) => sum + slice.cpuSeconds, 0);
+  return { processStartMs: START, cpuSeconds, slices: list, phases: phases as PhaseReport['phases'] };
 }
 
 describe("the benchmark's figures for each phase", () => {

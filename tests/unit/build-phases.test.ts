@@ -40,6 +40,7 @@ describe('the build phase clock', () => {
     expect(rounded(report.phases.search)).toEqual({ wallSeconds: 0, cpuSeconds: 0 });
     expect(report.slices.map((slice) => slice.phase)).toEqual(['other', 'content', 'bundle', 'render']);
     expect(report.processStartMs).toBe(1_000_000 + 5500 - 6000);
+    expect(report.cpuSeconds).toBeCloseTo(0.2 + 2 + 1.2 + 3.5, 10);
   });
 
   it('takes the time of work timed in a phase of its own out of the phase around it', () => {

@@ -50,6 +50,11 @@ export interface PhaseTime {
 export interface PhaseReport {
   /** When the process started, in milliseconds since the epoch: the time before the first slice is startup. */
   processStartMs: number;
+  /**
+   * CPU seconds of the process tree from its start to the report, startup included: what the build cost so far,
+   * child processes it never waited for included (Pagefind's indexer, once closed, may not be).
+   */
+  cpuSeconds: number;
   /** Every stretch of the build, in order; neighbouring stretches of one phase are merged. */
   slices: PhaseSlice[];
   /** Each phase's total over its slices. */
@@ -209,7 +214,12 @@ export class PhaseClock {
       phases[slice.phase].wallSeconds += (slice.endMs - slice.startMs) / 1000;
       phases[slice.phase].cpuSeconds += slice.cpuSeconds;
     }
-    return { processStartMs, slices: this.#slices.map((slice) => ({ ...slice })), phases };
+    return {
+      processStartMs,
+      cpuSeconds: this.#sliceStartCpu,
+      slices: this.#slices.map((slice) => ({ ...slice })),
+      phases,
+    };
   }
 }
 
