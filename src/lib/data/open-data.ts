@@ -249,11 +249,27 @@ export const recordUrl = (id: string, siteBase: URL) => siteUrl(`meetings/${id}/
  * their precision (never turned into instants, so no time zone moves them).
  */
 export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: DataContext<Entry>): MeetingRecord {
-  const { data, location } = meeting;
   const series = meeting.seriesId ? context.archive.series.get(meeting.seriesId) : undefined;
+  return toMeetingRecordWith(meeting, {
+    ...(series ? { series: { id: series.id, name: series.name } } : {}),
+    siteBase: context.siteBase,
+    text: context.getText(meeting),
+  });
+}
+
+/**
+ * One meeting as data (see `toMeetingRecord`), from the meeting and the three things the record takes from beyond
+ * it: its series by name, the site's address and its text. A record page makes its citation this way from its props.
+ */
+export function toMeetingRecordWith(
+  meeting: Omit<MeetingView, 'entry'>,
+  parts: { series?: { id: string; name: string } | undefined; siteBase: URL; text: string },
+): MeetingRecord {
+  const { data, location } = meeting;
+  const { series } = parts;
   return {
     id: meeting.id,
-    url: recordUrl(meeting.id, context.siteBase),
+    url: recordUrl(meeting.id, parts.siteBase),
     title: meeting.title,
     kind: meeting.kind,
     kindLabel: meeting.kindLabel,
@@ -306,7 +322,7 @@ export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: Dat
       note: source.note ?? null,
     })),
     photo: data.photo ? { alt: data.photo.alt, credit: data.photo.credit } : null,
-    text: context.getText(meeting).trim(),
+    text: parts.text.trim(),
     updated: meeting.updated,
   };
 }

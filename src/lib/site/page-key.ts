@@ -16,97 +16,80 @@
 import { createHash } from 'node:crypto';
 import { getRepositorySettings } from './site.ts';
 
-/** Encodings longer than this are replaced by their hash, and remembered for the object. */
-const INLINE_LIMIT = 160;
-
-const digests = new WeakMap<object, string>();
-const open = new Set<object>();
-/** Where in the props the encoder is, for messages. */
-const trail: string[] = [];
-
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-function fail(problem: string): never {
-  throw new TypeError(
-    `A page's props must be plain data (objects, arrays, maps, sets, strings, numbers, dates): props.${trail.join('.')} ${problem}.`,
-  );
-}
+/** Thrown by `asData` at a value that is not data; `digestOf` then finds where it is. */
+class NotData extends Error {}
 
-function encode(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? String(value) : `"${String(value)}"`;
-    case 'boolean':
-      return String(value);
-    case 'undefined':
-      return 'undefined';
-    case 'bigint':
-      return `${value}n`;
-    case 'object':
-      return value === null ? 'null' : encodeObject(value);
-    default:
-      return fail(`is a ${typeof value}`);
+/** Tags for the values JSON has no form of, so that they digest unlike any plain value. */
+const TAG = '\u0000';
+
+/** JSON.stringify's replacer: maps, sets and addresses as tagged lists; refuses what is not data. */
+function asData(this: unknown, _key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol') throw new NotData();
+    // JSON writes these as null.
+    if (typeof value === 'number' && !Number.isFinite(value)) return `${TAG}${value}`;
+    return value;
   }
+  if (Array.isArray(value)) return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return value;
+  if (value instanceof Map) return [`${TAG}Map`, ...value];
+  if (value instanceof Set) return [`${TAG}Set`, ...value];
+  if (value instanceof URL) return `${TAG}URL ${value.href}`;
+  throw new NotData();
 }
 
-function child(key: string, value: unknown): string {
-  trail.push(key);
-  const text = encode(value);
-  trail.pop();
-  return text;
-}
-
-function encodeObject(object: object): string {
-  const known = digests.get(object);
-  if (known) return known;
-  if (open.has(object)) fail('refers back to an object that holds it');
-  open.add(object);
-  try {
-    let text: string;
-    if (Array.isArray(object)) {
-      text = `[${object.map((item, index) => child(String(index), item)).join(',')}]`;
-    } else if (object instanceof Map) {
-      text = `Map{${[...object].map(([key, value]) => `${encode(key)}:${child(String(key), value)}`).join(',')}}`;
-    } else if (object instanceof Set) {
-      text = `Set[${[...object].map((item, index) => child(String(index), item)).join(',')}]`;
-    } else if (object instanceof Date) {
-      text = `Date(${object.getTime()})`;
-    } else if (object instanceof URL) {
-      text = `URL(${JSON.stringify(object.href)})`;
-    } else {
-      const prototype: unknown = Object.getPrototypeOf(object);
-      if (prototype !== Object.prototype && prototype !== null) {
-        fail(`is a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'}`);
-      }
-      const record = object as Record<string, unknown>;
-      // A field set to undefined shows the same as a field left out.
-      const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort();
-      text = `{${keys.map((key) => `${JSON.stringify(key)}:${child(key, record[key])}`).join(',')}}`;
-    }
-    if (text.length <= INLINE_LIMIT) return text;
-    const digest = `#${hash(text)}`;
-    // Objects are taken as unchanging once digested: the archive and Astro's entries are made once per build.
-    digests.set(object, digest);
-    return digest;
-  } finally {
-    open.delete(object);
+/** Where in `value` the first thing that is not data is, and what it is, for the message (the slow way, once). */
+function findNotData(value: unknown, path: string[] = [], open = new Set<object>()): string | undefined {
+  const at = `props${path.map((key) => `.${key}`).join('')}`;
+  if (typeof value === 'function' || typeof value === 'symbol') return `${at} is a ${typeof value}`;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (open.has(value)) return `${at} refers back to an object that holds it`;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const plain = Array.isArray(value) || prototype === Object.prototype || prototype === null;
+  if (!plain && !(value instanceof Map || value instanceof Set || value instanceof URL || value instanceof Date)) {
+    return `${at} is a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'}`;
   }
+  open.add(value);
+  const entries: Array<[string, unknown]> =
+    value instanceof Map
+      ? [...value].map(([key, item]) => [String(key), item])
+      : value instanceof Set
+        ? [...value].map((item, index) => [String(index), item])
+        : plain
+          ? Object.entries(value)
+          : [];
+  for (const [key, item] of entries) {
+    const problem = findNotData(item, [...path, key], open);
+    if (problem) return problem;
+  }
+  open.delete(value);
+  return undefined;
 }
 
 /**
- * A digest of data: the same for equal data (object keys in any order, a field set to `undefined` or left out), and
- * different when anything in it differs. An object met again in the same build is not read again.
+ * A digest of data: the same for the same data made the same way, and different when anything in it differs. Made
+ * from its JSON, with maps, sets and addresses written out; a field set to `undefined` counts as left out (a page
+ * shows them alike). Object keys count in their order, which the code that made the object fixes: equal data made in
+ * another order digests differently, so a page is rendered again, never kept when it should not be.
  * @returns 43 characters (SHA-256, base64url).
  * @throws TypeError naming the place in the props of a function, a class instance or an object that holds itself.
- * @example digestOf({ title: 'Fifth Joint Period of Action', year: 2019 }) === digestOf({ year: 2019, title: 'Fifth Joint Period of Action' })
+ * @example digestOf({ title: 'Fifth Joint Period of Action', year: 2019 }) ⇒ 'pP0c…' (43 characters)
  */
 export function digestOf(value: unknown): string {
-  trail.length = 0;
-  return hash(encode(value));
+  let json: string;
+  try {
+    json = JSON.stringify([value], asData);
+  } catch (error) {
+    if (!(error instanceof NotData) && !(error instanceof TypeError)) throw error;
+    const problem = findNotData(value) ?? (error as Error).message;
+    throw new TypeError(
+      `A page's props must be plain data (objects, arrays, maps, sets, strings, numbers, dates): ${problem}.`,
+    );
+  }
+  return hash(json);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The serialisers' context inside Astro: the archive from the content collections, the site's address (`SITE_URL`
- * and `BASE_PATH`) and each record's text from its collection entry. Data endpoints and the record page call it.
+ * and `BASE_PATH`) and each record's text from its collection entry (`getRecordText`, which the record page uses
+ * too). Data endpoints call it.
  */
 import { getBase } from './paths.ts';
 import { getArchive, type MeetingEntry } from './archive.ts';
@@ -16,6 +17,11 @@ export async function getDataContext(site: URL | undefined): Promise<DataContext
   return {
     archive: await getArchive(),
     siteBase: new URL(getBase(), site),
-    getText: (meeting) => meeting.entry.body ?? '',
+    getText: getRecordText,
   };
+}
+
+/** A record's text (Markdown) as written, from its collection entry. */
+export function getRecordText(meeting: { entry: MeetingEntry }): string {
+  return meeting.entry.body ?? '';
 }
