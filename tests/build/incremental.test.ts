@@ -1,7 +1,8 @@
 /**
  * Incremental builds: after a change to one record, a build that reuses the pages of the build before gives the same
  * site, every file of it byte for byte, as a build from scratch of the same content; it renders again the record's
- * page and the pages that show what changed, and reuses every other page of a dynamic route.
+ * page and the pages that show what changed, and reuses every other page of a dynamic route. A new record, which
+ * changes what the archive as a whole holds, gives the same site as a build from scratch too.
  *
  * Runs on a copy of the real archive (its own CONTENT_DIR, so its own Astro cache, see getCacheDir), changing a
  * record chosen from it: one in a series with a record either side, with related records and more than one topic.
@@ -19,6 +20,7 @@ import { getRelatedMeetings } from '../../src/lib/archive/related.ts';
 import { getSeriesPlace } from '../../src/lib/archive/series.ts';
 import { getCacheDir } from '../../src/lib/content/content-dir.ts';
 import { getContentReading } from '../../src/lib/content/reader.ts';
+import { suggestFileName } from '../../src/lib/domain/record-id.ts';
 import { readGeneratedPages, type GeneratedPages } from '../../src/lib/tooling/build-log.ts';
 import { compareBuilds } from '../../src/lib/tooling/compare-builds.ts';
 import { withoutVitest } from '../setup/site.ts';
@@ -119,11 +121,20 @@ let archive: Archive;
 let record: MeetingView;
 let file: string;
 const builds = {} as Record<
-  'first' | 'unchanged' | 'text' | 'title' | 'titleFromScratch' | 'topics' | 'topicsFromScratch',
+  | 'first'
+  | 'unchanged'
+  | 'text'
+  | 'title'
+  | 'titleFromScratch'
+  | 'topics'
+  | 'topicsFromScratch'
+  | 'added'
+  | 'addedFromScratch',
   GeneratedPages & { dir: string }
 >;
 let oldTopic: string;
 let newTopic: string;
+let addedId: string;
 
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
@@ -157,7 +168,18 @@ beforeAll(async () => {
   );
   builds.topics = await build('topics', false);
   builds.topicsFromScratch = await build('topics-from-scratch', true);
-}, 1_200_000);
+  // A new record: the same meeting's record under another title, in no series.
+  const addedTitle = `Follow-up to the ${record.title}`;
+  const addedFile = suggestFileName(record.data.startDate?.iso, addedTitle);
+  addedId = addedFile.replace(/\.mdx$/, '');
+  cpSync(file, join(content, 'meetings', addedFile));
+  editFrontmatter(join(content, 'meetings', addedFile), (frontmatter) => {
+    frontmatter.set('title', addedTitle);
+    for (const field of ['series', 'number', 'numberNote']) frontmatter.delete(field);
+  });
+  builds.added = await build('added', false);
+  builds.addedFromScratch = await build('added-from-scratch', true);
+}, 1_800_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -203,6 +225,12 @@ describe('an incremental build', () => {
       ['scratch', 'incremental'],
       'all',
     );
+    expect(differences.map(({ file: path, problem }) => `${path} ${problem}`)).toEqual([]);
+  });
+
+  it('gives the same site, every file, as a build from scratch after a new record, rendering its page', () => {
+    expect(builds.added.rendered).toContain(page.meeting(addedId));
+    const differences = compareBuilds(builds.addedFromScratch.dir, builds.added.dir, ['scratch', 'incremental'], 'all');
     expect(differences.map(({ file: path, problem }) => `${path} ${problem}`)).toEqual([]);
   });
 });
