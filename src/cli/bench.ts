@@ -114,9 +114,10 @@ const phaseReportFile = join(work, 'phases.json');
 
 /**
  * A product build, as `npm run build` runs it (`astro build`, whose first step is the content check). A cold build
- * starts without Astro's cache (no content layer, no pages of an earlier build); a rebuild keeps it.
+ * starts without Astro's cache (no content layer, no pages of an earlier build); a rebuild keeps it. Its log is kept
+ * beside the results, as `build-<name>.log`.
  */
-async function buildProduct(cold: boolean): Promise<ProductBuild> {
+async function buildProduct(name: string, cold: boolean): Promise<ProductBuild> {
   if (cold) rmSync(productCacheDir, { recursive: true, force: true });
   rmSync(productDist, { recursive: true, force: true });
   rmSync(phaseReportFile, { force: true });
@@ -134,7 +135,14 @@ async function buildProduct(cold: boolean): Promise<ProductBuild> {
   // The process tree's CPU as the benchmark reads it misses a child process that the build does not wait for before
   // it exits (Pagefind's indexer, closed at the end); the build's own reading counts it.
   measurement.cpuSeconds = Math.max(measurement.cpuSeconds, report.cpuSeconds);
+  writeFileSync(join(work, `build-${name}.log`), `${log.join('\n')}\n`);
   const pages = readGeneratedPages(log);
+  // Every page in the output was rendered or reused: a log that names fewer lost lines, and its counts are short.
+  const listed = [...pages.rendered, ...pages.reused].filter((page) => page.endsWith('.html')).length;
+  const built = (readdirSync(productDist, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+  ).length;
+  if (listed !== built) progress(`  the log of build-${name} names ${listed} of the ${built} pages built`);
   return {
     ...measurement,
     phases: getPhaseFigures(report, { ...measurement, samples }),
@@ -188,7 +196,7 @@ const product: ProductBuild[] = [];
 const baseline: Measurement[] = [];
 for (let run = 1; run <= runs; run += 1) {
   progress(`cold build ${run}/${runs}: product`);
-  product.push(await buildProduct(true));
+  product.push(await buildProduct(`cold-${run}`, true));
   progress(`  product: ${seconds(product.at(-1)!.wallSeconds)}, ${gb(product.at(-1)!.peakBytes)}`);
   if (!values['skip-baseline']) {
     progress(`cold build ${run}/${runs}: bare Astro-MDX baseline`);
@@ -204,11 +212,11 @@ const changed = join(contentDir, 'meetings', firstRecord);
 const original = readFileSync(changed, 'utf8');
 progress(`rebuild after adding a sentence to the text of ${firstRecord}`);
 appendFileSync(changed, '\nA sentence added to measure a rebuild.\n');
-const textRebuild = await buildProduct(false);
+const textRebuild = await buildProduct('rebuild-text', false);
 progress(`  rebuild: ${seconds(textRebuild.wallSeconds)}, ${textRebuild.pages.rendered} pages rendered`);
 progress(`rebuild after changing the title of ${firstRecord}`);
 writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^title: (.*)$/m, 'title: $1, revised'));
-const titleRebuild = await buildProduct(false);
+const titleRebuild = await buildProduct('rebuild-title', false);
 progress(`  rebuild: ${seconds(titleRebuild.wallSeconds)}, ${titleRebuild.pages.rendered} pages rendered`);
 writeFileSync(changed, original);
 
