@@ -7,8 +7,10 @@
  * template works from its props, its params and the site's settings, never from the archive). Its key is the digest
  * of its props, so it changes exactly when what the page shows may have changed. `keyedPaths` makes the keys: every
  * `getStaticPaths` returns its pages through it, and a build test fails when a page of a dynamic route is rendered
- * again although nothing changed. To show less of a meeting than all of it, give the page a smaller view of it
- * (`toMeetingCard`, `toMeetingSummary`): its key then ignores what it does not show.
+ * again although nothing changed, or when a rebuild differs from a build from scratch. A page's props are typed by its
+ * view (`lib/archive/page-views.ts`), so `astro check` refuses a template that reads a field its view lacks. To show
+ * less of a meeting than all of it, give the page a smaller view of it (`toMeetingCard`, `toMeetingSummary`): its key
+ * then ignores what it does not show.
  *
  * What Astro checks itself, and keys need not hold: the code of the page and of everything it imports, the
  * site's address and base path and other settings of astro.config.mjs, and the lock file.
