@@ -6,15 +6,19 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { inPhase, withBuildPhases } from './src/integrations/build-phases.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { serializeWithLastmod, sitemapDays } from './src/integrations/sitemap-lastmod.ts';
 import { recordBodyPolicy, RECORD_FEATURES } from './src/lib/content/body-policy.ts';
+import { recordTextPlaces } from './src/lib/content/text-places.ts';
 import { getCacheDir, getContentDir } from './src/lib/content/content-dir.ts';
 import { getDeploySettings } from './src/lib/site/deploy.ts';
 
-// SITE_URL and BASE_PATH choose where the site is served, e.g. SITE_URL=https://example.github.io BASE_PATH=/records
-const { site, base } = getDeploySettings(process.env);
+// The archive's public address (PUBLIC_ADDRESS in src/lib/site/site.ts), or SITE_URL and BASE_PATH where they are set,
+// e.g. SITE_URL=https://example.github.io BASE_PATH=/records.
+const deploySettings = getDeploySettings(process.env);
+const { site, base } = deploySettings;
 
 // Content read from another folder (CONTENT_DIR) keeps its own cache, so that it never leaks into a build of content/.
 const contentDir = getContentDir();
@@ -36,8 +40,14 @@ export default defineConfig({
   // Pages are static HTML; nothing reports to a third party.
   devToolbar: { enabled: false },
   // Records are Markdown, read with the same features and policy by the content check and by this processor, which
-  // renders them (the loader's renderMarkdown) and removes whatever the policy does not allow.
-  markdown: { processor: satteri({ features: RECORD_FEATURES, hastPlugins: [recordBodyPolicy({ contentDir })] }) },
+  // renders them (the loader's renderMarkdown), removes whatever the policy does not allow, then gives each paragraph
+  // and list item the id that topic pages link to.
+  markdown: {
+    processor: satteri({
+      features: RECORD_FEATURES,
+      hastPlugins: [recordBodyPolicy({ contentDir }), recordTextPlaces({ contentDir })],
+    }),
+  },
   // Scripts ship as files of their own, never inline, so a Content-Security-Policy of script-src 'self' holds;
   // other assets keep the default rule (inlined under 4 KB).
   vite: {
@@ -47,6 +57,7 @@ export default defineConfig({
   },
   // Each build logs the time of its phases (and writes them to BUILD_PHASES_FILE for the benchmark).
   integrations: withBuildPhases([
+    publicAddress(deploySettings),
     inPhase('content', contentCheck()),
     mdx(),
     inPhase(
@@ -59,6 +70,7 @@ export default defineConfig({
     ),
     inPhase('sitemap', sitemapDays()),
     inPhase('data', recordFiles()),
-    inPhase('search', pagefindIndex()),
+    // Indexing starts with the build and runs while pages render; what is left when they are done counts here.
+    inPhase('search', searchIndex()),
   ]),
 });

@@ -33,6 +33,7 @@ import {
   type BuildPhase,
   type PhaseReport,
 } from '../lib/tooling/build-phases.ts';
+import { getDeploySettings } from '../lib/site/deploy.ts';
 
 const USAGE =
   'Usage: npm run bench -- --records 1000 [--runs 3] [--search-runs 5] [--out file.json] [--skip-baseline] [--skip-search]';
@@ -99,6 +100,8 @@ function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 const cleanEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+/** The base path the product is built under (the public address's path unless BASE_PATH says otherwise). */
+const { base: productBase } = getDeploySettings(cleanEnv);
 
 /** A product build as the benchmark measured it. */
 interface ProductBuild extends Measurement {
@@ -171,8 +174,9 @@ async function buildBaseline(): Promise<Measurement> {
  * Budgets the figures are held to (from the performance targets): a full build at most half the bare Astro-MDX
  * build and at most 2 GB of memory at 10,000 records; a rebuild after one change at most a quarter of a cold build at
  * 1,000 and at 10,000 records; a record page with no JavaScript and at most half a Starlight page (Starlight's own
- * budget is about 6 KB of HTML, 15 KB of CSS and 25 KB of JavaScript, gzipped); the first search at most 150 KB and
- * 300 ms. A run at another size checks them all the same, and says at what size each is set.
+ * budget is about 6 KB of HTML, 15 KB of CSS and 25 KB of JavaScript, gzipped); the first search at most 130 KB and
+ * 200 ms from typing at 1,000 records, 250 KB and 300 ms at 10,000 (Pagefind's own engine is about 85 KB of it). A
+ * run at another size checks them all the same, and says at what size each is set.
  */
 export const BUDGETS = {
   buildRatio: 0.5,
@@ -180,9 +184,12 @@ export const BUDGETS = {
   rebuildRatio: 0.25,
   recordPageGzipBytes: ((6 + 15 + 25) * 1024) / 2,
   recordPageJsBytes: 0,
-  firstSearchGzipBytes: 150 * 1024,
-  firstSearchMs: 300,
 } as const;
+
+/** The first search's budget for an archive of `records` records: the 10,000-record one from 10,000 up. */
+export function searchBudget(records: number): { gzipBytes: number; ms: number } {
+  return records >= 10_000 ? { gzipBytes: 250 * 1024, ms: 300 } : { gzipBytes: 130 * 1024, ms: 200 };
+}
 
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -223,12 +230,14 @@ writeFileSync(changed, original);
 // The last build is the one after the change: weigh it.
 const output = folderSize(productDist);
 const recordId = firstRecord.replace(/\.mdx$/, '');
-const pages: PageWeight[] = ['', 'meetings/', `meetings/${recordId}/`].map((page) => weighPage(productDist, '/', page));
+const pages: PageWeight[] = ['', 'meetings/', `meetings/${recordId}/`].map((page) =>
+  weighPage(productDist, productBase, page),
+);
 
 let search: Awaited<ReturnType<typeof measureSearch>> = [];
 if (!values['skip-search']) {
   progress(`first search for "forced marriage" in Chromium, ${searchRuns} cold runs`);
-  search = await measureSearch({ dist: productDist, base: '/', query: 'forced marriage', runs: searchRuns });
+  search = await measureSearch({ dist: productDist, base: productBase, query: 'forced marriage', runs: searchRuns });
 }
 
 const summary = <M extends Measurement>(list: M[]) =>
@@ -337,7 +346,7 @@ for (const page of pages) {
 if (results.search) {
   rows.push([
     'first search "forced marriage"',
-    `${results.search.firstResultMs.toFixed(0)} ms from opening (${results.search.searchToResultMs.toFixed(0)} ms from searching), ${kb(results.search.totalGzipBytes)} gzip`,
+    `${results.search.searchToResultMs.toFixed(0)} ms from typing (${results.search.firstResultMs.toFixed(0)} ms from opening), ${kb(results.search.totalGzipBytes)} gzip`,
     '-',
     `raw ${kb(results.search.totalBytes)}; Pagefind ${kb(results.search.pagefindGzipBytes)} gzip`,
   ]);
@@ -404,14 +413,16 @@ const budgetRows: Array<{ budget: string; value: string; met: boolean | undefine
     met: recordPage.js.raw <= BUDGETS.recordPageJsBytes,
   },
   {
-    budget: 'first search ≤ 150 KB gzip',
+    budget: `first search ≤ ${searchBudget(count).gzipBytes / 1024} KB gzip`,
     value: results.search ? kb(results.search.totalGzipBytes) : 'not measured',
-    met: results.search ? results.search.totalGzipBytes <= BUDGETS.firstSearchGzipBytes : undefined,
+    met: results.search ? results.search.totalGzipBytes <= searchBudget(count).gzipBytes : undefined,
+    setAt: count >= 10_000 ? AT_10000 : '1,000 records',
   },
   {
-    budget: 'first search ≤ 300 ms',
-    value: results.search ? `${results.search.firstResultMs.toFixed(0)} ms` : 'not measured',
-    met: results.search ? results.search.firstResultMs <= BUDGETS.firstSearchMs : undefined,
+    budget: `first search ≤ ${searchBudget(count).ms} ms from typing`,
+    value: results.search ? `${results.search.searchToResultMs.toFixed(0)} ms` : 'not measured',
+    met: results.search ? results.search.searchToResultMs <= searchBudget(count).ms : undefined,
+    setAt: count >= 10_000 ? AT_10000 : '1,000 records',
   },
 ];
 (results as Record<string, unknown>)['budgets'] = budgetRows.map(({ budget, value, met, setAt }) => ({

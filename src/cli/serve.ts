@@ -1,6 +1,6 @@
 /**
  * `npm start` (after the build) and `npm run serve`: serves `dist/` at http://127.0.0.1:4321 (or `PORT`), under
- * `BASE_PATH` when the site was built with one, with working search, and with the security headers of `_headers` (as
+ * the base path the site was built with (the public address's path, or `BASE_PATH`), with working search, and with the security headers of `_headers` (as
  * a host that reads that file sends them).
  */
 import { existsSync } from 'node:fs';

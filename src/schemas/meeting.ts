@@ -22,6 +22,8 @@ import { httpsUrl } from './web-address.ts';
 
 export { LOCATION_MODES, type EntityCollection, type EntityReference };
 
+const PASSAGE_EXAMPLE = 'passages: { forced-marriage: "They named forced marriage and sham marriage." }';
+
 /** The kinds of outcome document a record can list. */
 export const DOCUMENT_TYPES = [
   'declaration',
@@ -66,20 +68,34 @@ function textError(missing: string, example: string) {
 
 const optionalText = () => z.string().trim().min(1).optional();
 
-const SourceSchema = z.strictObject({
-  url: httpsUrl('url'),
-  title: optionalText(),
-  note: optionalText(),
-  checked: documented(calendarDay('checked: 2026-12-06').optional(), {
-    description:
-      'Day someone last opened the source and found it still says what the record cites it for (YYYY-MM-DD).',
-    example: 'checked: 2026-12-06',
-  }),
-  archived: documented(httpsUrl('archived').optional(), {
-    description: 'Address of an archived copy of the source, in a web archive, for when the page moves or goes.',
-    example: 'archived: https://web.archive.org/web/2024/https://www.baliprocess.net/',
-  }),
-});
+/**
+ * A source: the page a record's facts came from, with, optionally, the day someone last checked it and the address of
+ * an archived copy. That `checked` is not later than today is checked by the content reader, which knows the day.
+ */
+const SourceSchema = z
+  .strictObject({
+    url: httpsUrl('url'),
+    title: optionalText(),
+    note: optionalText(),
+    checked: documented(calendarDay('checked: 2026-12-06').optional(), {
+      description:
+        'Day someone last opened the source and found it still says what the record cites it for (YYYY-MM-DD).',
+      example: 'checked: 2026-12-06',
+    }),
+    archived: documented(httpsUrl('archived').optional(), {
+      description: 'Address of an archived copy of the source, in a web archive, for when the page moves or goes.',
+      example: 'archived: https://web.archive.org/web/2024/https://www.baliprocess.net/',
+    }),
+  })
+  .superRefine((source, ctx) => {
+    if (source.archived !== undefined && source.archived === source.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['archived'],
+        message: `is the address of the source itself. Give the address of its copy in a web archive, e.g. archived: https://web.archive.org/web/2024/${source.url}`,
+      });
+    }
+  });
 
 /** The frontmatter of a meeting record. */
 export const MeetingSchema = z
@@ -226,6 +242,29 @@ export const MeetingSchema = z
       {
         description: 'Topics from the thesaurus, as ids from content/topics/ (at least one).',
         example: 'topics: [forced-marriage, labour-exploitation]',
+      },
+    ),
+    passages: documented(
+      z
+        .record(
+          z.string().trim().min(1),
+          z
+            .string({
+              error: (issue) =>
+                `expected the sentences in double quotes, found ${describeValue(issue.input)}. e.g. ${PASSAGE_EXAMPLE}`,
+            })
+            .trim()
+            .min(1, `is empty. Copy one or two sentences of the text, e.g. ${PASSAGE_EXAMPLE}`),
+          {
+            error: (issue) =>
+              `expected a topic id and its sentences on each line, found ${describeValue(issue.input)}. e.g. ${PASSAGE_EXAMPLE}`,
+          },
+        )
+        .default({}),
+      {
+        description:
+          "For a topic of the record, the sentence or two of the text that say what the meeting said about it, copied from the text; the topic's page quotes them. Without one, the page quotes the sentences that name the topic.",
+        example: `passages: { forced-marriage: "On trafficking, they named forced marriage, sham marriage and labour exploitation." }`,
       },
     ),
     summary: documented(

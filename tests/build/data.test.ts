@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
@@ -89,7 +90,13 @@ function expectFrontmatterFacts(json: MeetingRecord, record: CheckedRecord): voi
     })),
   );
   expect(json.sources).toEqual(
-    data.sources.map((source) => ({ url: source.url, title: source.title ?? null, note: source.note ?? null })),
+    data.sources.map((source) => ({
+      url: source.url,
+      title: source.title ?? null,
+      note: source.note ?? null,
+      checked: source.checked?.iso ?? null,
+      archived: source.archived ?? null,
+    })),
   );
   expect(json.text).toBe(record.body.trim());
   expect(json.updated).toBe(data.updated.iso);
@@ -116,7 +123,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
         url: 'https://creativecommons.org/licenses/by/4.0/',
       });
       expect(dataset.fields.map((field) => field.name)).toEqual(DATA_FIELDS.map((field) => field.name));
-      const topLevel = [...new Set(dataset.fields.map((field) => field.name.split('.')[0]))];
+      const topLevel = [...new Set(dataset.fields.map((field) => field.name.split(/[.[]/)[0]))];
       for (const meeting of dataset.meetings) expect(Object.keys(meeting)).toEqual(topLevel);
     });
 
@@ -296,18 +303,33 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       }
     });
 
-    it('offer a citation to copy and BibTeX and CSL-JSON to download, which parse back to the record', () => {
+    it('offer the reference to copy first, then RIS, BibTeX and CSL-JSON to download, which parse back to the record', () => {
       for (const meeting of dataset.meetings) {
         const page = readPage(site, `meetings/${meeting.id}/index.html`);
         // The APA style sets quotation marks and apostrophes its own way (’ for ', “…” for '…'), so compare without them.
         const unquoted = (text: string) => text.replace(/['"‘’“”]/g, '');
-        const citation = page.querySelector('#cite-text')?.textContent ?? '';
+        const block = page.querySelector('.bp-cite')!;
+        const citation = block.querySelector('#cite-text')?.textContent ?? '';
         expect(unquoted(citation)).toContain(unquoted(meeting.title));
         expect(citation).toContain(meeting.url);
-        const links = [...page.querySelectorAll('.bp-cite a[download]')].map((link) => link.getAttribute('href'));
-        expect(links).toEqual([`/meetings/${meeting.id}.bib`, `/meetings/${meeting.id}.csl.json`]);
+        // One copy button, for the reference; the files are behind a disclosure that starts closed.
+        expect([...block.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Copy reference']);
+        const disclosure = block.querySelector('details');
+        expect(disclosure?.hasAttribute('open')).toBe(false);
+        const links = [...block.querySelectorAll('a[download]')];
+        expect(links.every((link) => disclosure?.contains(link))).toBe(true);
+        expect(links.map((link) => link.getAttribute('href'))).toEqual([
+          `/meetings/${meeting.id}.ris`,
+          `/meetings/${meeting.id}.bib`,
+          `/meetings/${meeting.id}.csl.json`,
+        ]);
         const [fromBibtex] = new Cite(read(site, `meetings/${meeting.id}.bib`)).data as Array<Record<string, unknown>>;
         expect(fromBibtex).toMatchObject({ 'citation-key': `bpmr-${meeting.id}`, URL: meeting.url });
+        const fromRis = parseRis(read(site, `meetings/${meeting.id}.ris`));
+        expect(fromRis).toHaveLength(1);
+        expect(fromRis[0]).toMatchObject({ type: 'webpage', id: `bpmr-${meeting.id}`, URL: meeting.url });
+        expect(unquoted(String(fromRis[0]!.title))).toBe(unquoted(meeting.title));
+        expect(fromRis[0]!.issued?.['date-parts']?.[0]?.map(Number)).toEqual(meeting.updated.split('-').map(Number));
         const [csl] = JSON.parse(read(site, `meetings/${meeting.id}.csl.json`)) as Array<Record<string, unknown>>;
         expect(csl).toMatchObject({
           id: `bpmr-${meeting.id}`,
@@ -370,11 +392,22 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       expect(readPage(site, 'about/index.html').querySelector('footer a[href="/data/"]')).not.toBeNull();
     });
 
+    it('documents every field of the JSON and every column of the CSV in a table, in order, each with its meaning', () => {
+      const page = readPage(site, 'data/index.html');
+      const rowsOf = (section: string) =>
+        [...page.querySelectorAll(`section[aria-labelledby="${section}"] table tbody tr`)].map((row) => [
+          row.querySelector('th[scope="row"]')?.textContent,
+          row.querySelector('td:last-child')?.textContent,
+        ]);
+      expect(rowsOf('fields')).toEqual(DATA_FIELDS.map((field) => [field.name, field.description]));
+      expect(rowsOf('columns')).toEqual(CSV_COLUMNS.map((column) => [column.header, column.description]));
+    });
+
     it('links every file it describes, and each exists', () => {
       const page = readPage(site, 'data/index.html');
       const targets = [...page.querySelectorAll('main a[href^="/"]')]
         .map((link) => link.getAttribute('href')!)
-        .filter((target) => /\.(json|csv|xml|ics|bib)$/.test(target));
+        .filter((target) => /\.(json|csv|xml|ics|bib|ris)$/.test(target));
       expect(targets).toEqual(
         expect.arrayContaining([
           '/data/meetings.json',
@@ -382,6 +415,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
           '/feed.xml',
           '/meetings.ics',
           '/data/dataset.bib',
+          '/data/dataset.ris',
           '/data/dataset.csl.json',
         ]),
       );

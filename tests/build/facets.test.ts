@@ -1,6 +1,6 @@
 /**
- * Browsing without the search box: topic, country, body and year pages on the real build, checked against what the
- * record files say (read here straight from their fields, not through the archive the pages use).
+ * Browsing without the search box: topic, country, body, organisation and year pages on the real build, checked
+ * against what the record files say (read here straight from their fields, not through the archive the pages use).
  */
 import { describe, expect, it } from 'vitest';
 import type { RecordFile } from '../../src/lib/content/reader.ts';
@@ -31,6 +31,15 @@ function countryRolesIn(record: CheckedRecord, code: string): string[] {
   if (record.data.location.country === code) roles.push('meeting place');
   return roles;
 }
+const organizationOf = (party: Party) => (party.type === 'organization' ? [party.organization.id] : []);
+const organizationsOf = (record: CheckedRecord) => [
+  ...new Set(ROLE_FIELDS.flatMap(([, field]) => record.data[field].flatMap(organizationOf))),
+];
+/** The roles of an organisation in a record, in words. */
+const organizationRolesIn = (record: CheckedRecord, id: string) =>
+  ROLE_FIELDS.filter(([, field]) => record.data[field].some((party) => organizationOf(party).includes(id))).map(
+    ([role]) => role,
+  );
 const countriesOf = (record: CheckedRecord) =>
   [
     ...new Set([
@@ -68,10 +77,11 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
   const records = reading.records;
   const byId = new Map(records.map((record) => [record.id, record]));
   const archive = await getSiteArchive(site);
-  const entityIds = (collection: 'topics' | 'bodies' | 'series') =>
+  const entityIds = (collection: 'topics' | 'bodies' | 'series' | 'organizations') =>
     reading.entities[collection].map((entity) => entity.id).sort();
   const topicIds = entityIds('topics');
   const bodyIds = entityIds('bodies');
+  const organizationIds = entityIds('organizations');
   const seriesIds = entityIds('series').filter((series) => records.some((record) => record.data.series?.id === series));
   const countryCodes = [...new Set(records.flatMap(countriesOf))].sort();
   const years = [...new Set(records.flatMap((record) => startYear(record) ?? []))].sort();
@@ -85,8 +95,15 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
     it.each(topicIds)('topics/%s lists exactly the records filed under it', (id) => {
       const page = readPage(site, `topics/${id}/index.html`);
       const expected = idsOf(records.filter((record) => topicsOf(record).includes(id)));
-      expect(listedRecords(page).sort()).toEqual(expected);
-      expect(text(page.querySelector('main h2'))).toBe(plural(expected.length, 'record', 'records'));
+      const listed = [...page.querySelectorAll('.bp-said__entry .bp-card__title a')].map((link) =>
+        recordId(link.getAttribute('href')),
+      );
+      expect(listed.sort()).toEqual(expected);
+      if (expected.length > 0) {
+        expect(text(page.querySelector('#said + p'))).toMatch(
+          new RegExp(`^${plural(expected.length, 'meeting', 'meetings')} on record, oldest first`),
+        );
+      }
     });
 
     it('the topic index links every topic once, with its number of records', () => {
@@ -121,13 +138,12 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
         )!;
         expect(text(card.querySelector('.bp-card__note'))).toBe(`${name}: ${countryRolesIn(record, code).join(', ')}`);
       }
+      const rows = [...page.querySelectorAll('.bp-role-counts tbody tr')];
       const counts = new Map(
-        [...page.querySelectorAll('.bp-role-counts tbody tr')].map((row) => [
-          text(row.querySelector('th')),
-          Number(text(row.querySelector('td'))),
-        ]),
+        rows.map((row) => [text(row.querySelector('th')), parseInt(text(row.querySelector('td')), 10)]),
       );
-      const count = (role: string) => naming.filter((record) => countryRolesIn(record, code).includes(role)).length;
+      const inRole = (role: string) => naming.filter((record) => countryRolesIn(record, code).includes(role));
+      const count = (role: string) => inRole(role).length;
       expect(counts).toEqual(
         new Map([
           ['Host', count('host')],
@@ -137,6 +153,24 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
           ['Meeting place', count('meeting place')],
         ]),
       );
+      // Each count links to the list of those meetings, newest first as on the country page; a zero links nowhere.
+      const order = listedRecords(page);
+      for (const row of rows) {
+        const role = text(row.querySelector('th')).toLowerCase();
+        const slug = role.replace(' ', '-');
+        const link = row.querySelector('td a');
+        const file = `countries/${code.toLowerCase()}/${slug}/index.html`;
+        if (count(role) === 0) {
+          expect(link, `${code} ${role}`).toBeNull();
+          expect(exists(site, file)).toBe(false);
+          continue;
+        }
+        expect(link?.getAttribute('href')).toBe(`/${file.replace(/index\.html$/, '')}`);
+        const expected = idsOf(inRole(role));
+        expect(listedRecords(readPage(site, file)), `${code} ${role}`).toEqual(
+          order.filter((id) => expected.includes(id)),
+        );
+      }
     });
 
     it('names countries in the region’s usage, never in the spellings of the sources', () => {
@@ -266,17 +300,18 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
 
   describe('record pages link to their facets', () => {
     it.each(records.map((record) => [record.id, record] as const))(
-      '%s links its body, topics, countries and year',
+      '%s links its body, topics, countries, organisations and year',
       (id, record) => {
         const page = readPage(site, `meetings/${id}/index.html`);
         const links = [...page.querySelectorAll('.bp-facts a[href]')]
           .map((link) => link.getAttribute('href')!)
-          .filter((href) => /^\/(topics|countries|bodies|years)\//.test(href));
+          .filter((href) => /^\/(topics|countries|bodies|years|organizations)\//.test(href));
         const year = startYear(record);
         const expected = [
           ...bodiesOf(record).map((body) => `/bodies/${body}/`),
           ...topicsOf(record).map((topic) => `/topics/${topic}/`),
           ...countriesOf(record).map((code) => `/countries/${code.toLowerCase()}/`),
+          ...organizationsOf(record).map((id) => `/organizations/${id}/`),
           ...(year === undefined ? [] : [`/years/${year}/`]),
         ].sort();
         expect([...new Set(links)].sort()).toEqual(expected);
@@ -356,9 +391,9 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
   });
 
   describe('browsing without the search box', () => {
-    const FACET = /^\/(topics|countries|bodies|years)\//;
+    const FACET = /^\/(topics|countries|bodies|years|organizations)\//;
 
-    it('reaches every record from the home page through topic, country, body and year pages alone', () => {
+    it('reaches every record from the home page through topic, country, body, organisation and year pages alone', () => {
       const queue = ['/'];
       const seen = new Set(queue);
       const reached = new Set<string>();
@@ -370,7 +405,8 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
           if (target.origin !== 'https://records.example.org') continue;
           // Records count only when a facet page links them, not the home page's latest meetings.
           if (path !== '/' && /^\/meetings\/[^/]+\/$/.test(target.pathname)) reached.add(recordId(target.pathname));
-          if (FACET.test(target.pathname) && !seen.has(target.pathname)) {
+          // Pages only: a list's CSV file is a download, not a page to browse.
+          if (FACET.test(target.pathname) && target.pathname.endsWith('/') && !seen.has(target.pathname)) {
             seen.add(target.pathname);
             queue.push(target.pathname);
           }
@@ -385,7 +421,14 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       const facetPages = listHtmlFiles(site)
         .filter((file) => FACET.test(`/${file}`))
         .map((file) => `/${file.replace(/index\.html$/, '')}`);
-      expect(facetPages.length).toBe(topicIds.length + countryCodes.length + bodyIds.length + years.length + 4);
+      // Every facet page and index, and a page per role a country or organisation had at least once.
+      const rolePages = [
+        ...countryCodes.map((code) => new Set(records.flatMap((record) => countryRolesIn(record, code))).size),
+        ...organizationIds.map((id) => new Set(records.flatMap((record) => organizationRolesIn(record, id))).size),
+      ].reduce((sum, count) => sum + count, 0);
+      expect(facetPages.length).toBe(
+        topicIds.length + countryCodes.length + bodyIds.length + years.length + organizationIds.length + 5 + rolePages,
+      );
       expect(facetPages.filter((path) => !urls.has(path))).toEqual([]);
     });
   });

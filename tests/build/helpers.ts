@@ -41,6 +41,11 @@ export function readPage(site: SiteName, file: string): Document {
   return parseHTML(readFileSync(join(SITES[site].dir, file), 'utf8')).document as unknown as Document;
 }
 
+/** A built file's text. */
+export function readSiteFile(site: SiteName, file: string): string {
+  return readFileSync(join(SITES[site].dir, file), 'utf8');
+}
+
 /** Whether a built file exists. */
 export function exists(site: SiteName, file: string): boolean {
   return existsSync(join(SITES[site].dir, file));

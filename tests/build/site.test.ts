@@ -95,17 +95,11 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       );
     });
 
-    it('indexes only the record itself, with one filter element per country', () => {
-      const bodies = page.querySelectorAll('[data-pagefind-body]');
-      expect(bodies.length).toBe(2);
-      for (const body of bodies) expect(body.closest('header.bp-header, nav, footer')).toBeNull();
-      const countries = [...page.querySelectorAll('[data-pagefind-filter^="country:"]')].map((element) =>
-        element.getAttribute('data-pagefind-filter'),
-      );
-      expect(countries).toHaveLength(12);
-      expect(countries).toContain('country:Viet Nam');
-      expect(page.querySelector('[data-pagefind-sort^="newest:"]')?.getAttribute('data-pagefind-sort')).toBe(
-        'newest:2019-07-02',
+    it('marks the places a search result links to, and nothing for the index', () => {
+      expect(page.getElementById('facts')?.tagName).toBe('DL');
+      expect(page.getElementById('topics')?.textContent).toBe('Topics');
+      expect(page.querySelectorAll('[data-pagefind-body], [data-pagefind-filter], [data-pagefind-meta]')).toHaveLength(
+        0,
       );
     });
   });
@@ -151,40 +145,6 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
       expect(urls.filter((url) => !url.startsWith(`https://records.example.org${base}`))).toEqual([]);
     });
   });
-
-  describe('search metadata on every record page', () => {
-    it('gives each record ISO date sort keys, with undated records last in both orders', () => {
-      for (const record of records) {
-        const page = readPage(site, `meetings/${record.id}/index.html`);
-        const keys = Object.fromEntries(
-          [...page.querySelectorAll('[data-pagefind-sort]')].map((element) =>
-            element.getAttribute('data-pagefind-sort')!.split(':'),
-          ),
-        );
-        const start = record.data.startDate;
-        const first = start
-          ? start.precision === 'day'
-            ? start.iso
-            : start.precision === 'month'
-              ? `${start.iso}-01`
-              : `${start.iso}-01-01`
-          : undefined;
-        expect(keys).toEqual(first ? { newest: first, oldest: first } : { newest: '0000-00-00', oldest: '9999-12-31' });
-        for (const value of Object.values(keys)) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }
-    });
-
-    it('gives one filter element per value', () => {
-      for (const record of records) {
-        const page = readPage(site, `meetings/${record.id}/index.html`);
-        const topics = [...page.querySelectorAll('[data-pagefind-filter^="topic:"]')].map((element) =>
-          element.getAttribute('data-pagefind-filter'),
-        );
-        expect(topics).toHaveLength(record.data.topics.length);
-        expect(new Set(topics).size).toBe(topics.length);
-      }
-    });
-  });
 });
 
 describe('the fixtures site, built with the machine clock in New York', () => {
@@ -221,5 +181,27 @@ describe('the valid fixture records, in the fixtures site', () => {
     expect(every.querySelector('.bp-record__text a[href="mailto:info@example.org"]')?.textContent).toBe(
       'info@example.org',
     );
+  });
+
+  it("show each source's checked day and archived copy, and put both in the record's data", () => {
+    const every = readPage('fixtures', 'meetings/jpa-5-every-field/index.html');
+    const source = every.querySelector('.bp-record__sources li');
+    expect(source?.querySelector('time')?.getAttribute('datetime')).toBe('2026-01-15');
+    expect(source?.textContent).toContain('Checked on 15 January 2026.');
+    expect(source?.querySelector('a.bp-record__archived')?.getAttribute('href')).toBe(
+      'https://web.archive.org/web/2024/https://www.baliprocess.net/',
+    );
+    const data = JSON.parse(readFileSync(join(SITES.fixtures.dir, 'meetings/jpa-5-every-field.json'), 'utf8')) as {
+      sources: unknown[];
+    };
+    expect(data.sources).toEqual([
+      {
+        url: 'https://www.baliprocess.net/',
+        title: 'Event page',
+        note: 'Dates and place.',
+        checked: '2026-01-15',
+        archived: 'https://web.archive.org/web/2024/https://www.baliprocess.net/',
+      },
+    ]);
   });
 });

@@ -26,28 +26,42 @@ describe('the data page and citations in Chromium', () => {
     },
   );
 
-  it('copies the BibTeX entry with the copy button and says so to screen readers', async () => {
+  it('finds nothing with axe on a record whose citation files are shown', async () => {
+    const logged = await openPage(browser(), origin);
+    await logged.page.goto(`${urls.main}${record}`);
+    await logged.page.locator('.bp-cite summary').click();
+    expect(await logged.page.locator('.bp-cite details').getAttribute('open')).toBe('');
+    expect(await runAxe(logged.page)).toEqual([]);
+    await logged.context.close();
+  });
+
+  it('copies the reference with the one copy button and says so to screen readers', async () => {
     const logged = await openPage(browser(), origin, { permissions: ['clipboard-read', 'clipboard-write'] });
     await logged.page.goto(`${urls.main}${record}`);
-    const button = logged.page.getByRole('button', { name: 'Copy BibTeX' });
-    await button.click();
-    await expect.poll(() => logged.page.locator('.bp-cite [role="status"]').textContent()).toBe('BibTeX copied');
+    expect(await logged.page.locator('.bp-cite').getByRole('button').count()).toBe(1);
+    await logged.page.getByRole('button', { name: 'Copy reference' }).click();
+    await expect.poll(() => logged.page.locator('.bp-cite [role="status"]').textContent()).toBe('Reference copied');
     const copied = await logged.page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe((await logged.page.locator('#cite-bibtex').textContent())?.trim());
-    expect(copied).toMatch(/^@misc\{bpmr-2019-07-02-fifth-joint-period-of-action,/);
+    expect(copied).toBe((await logged.page.locator('#cite-text').textContent())?.trim());
+    expect(copied).toMatch(
+      /^Bali Process Meeting Records contributors\. \(\d{4}, \w+ \d+\)\. Fifth Joint Period of Action\./,
+    );
     expect(logged.log.consoleErrors).toEqual([]);
     await logged.context.close();
   });
 
-  it('offers the citation and its downloads without JavaScript, and no copy button that would do nothing', async () => {
+  it('offers the reference and, behind the disclosure, the files without JavaScript, with no copy button that would do nothing', async () => {
     const logged = await openPage(browser(), origin, { javaScriptEnabled: false });
     await logged.page.goto(`${urls.main}${record}`);
     expect(await logged.page.locator('#cite-text').textContent()).toContain('Fifth Joint Period of Action');
     expect(await logged.page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
-    const download = logged.page.getByRole('link', { name: 'Download the BibTeX entry for this record (.bib)' });
+    const download = logged.page.getByRole('link', { name: 'RIS file' });
+    expect(await download.isVisible()).toBe(false);
+    await logged.page.locator('.bp-cite summary').click();
+    expect(await download.isVisible()).toBe(true);
     const response = await logged.page.request.get(new URL((await download.getAttribute('href'))!, urls.main).href);
     expect(response.status()).toBe(200);
-    expect(await response.text()).toContain('@misc{bpmr-2019-07-02-fifth-joint-period-of-action,');
+    expect(await response.text()).toMatch(/^TY {2}- ELEC\r\nID {2}- bpmr-2019-07-02-fifth-joint-period-of-action\r\n/);
     await logged.context.close();
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { getBodyMeetings } from '../../src/lib/archive/facets.ts';
-import { getParticipationMatrix } from '../../src/lib/archive/participation.ts';
+import { getParticipationMatrix, PARTICIPATION_ROLES, ROLE_CODES } from '../../src/lib/archive/participation.ts';
+import { ROLE_LABELS } from '../../src/lib/domain/roles.ts';
 import { describeTimeline, getTimeline } from '../../src/lib/archive/timeline.ts';
 import { getSiteArchive } from '../build/helpers.ts';
 
@@ -19,7 +20,11 @@ const browser = useBrowser();
 // Dark mode is checked where the pictures are, since they bring their own colours; the rest share the site's tokens.
 const PAGES = [
   ['topic index', 'topics/', ['light']],
-  ['topic', 'topics/forced-marriage/', ['light']],
+  ['topic, with what each meeting said', 'topics/forced-marriage/', ['light', 'dark']],
+  ['organisation index', 'organizations/', ['light']],
+  ['organisation', 'organizations/iom/', ['light', 'dark']],
+  ['organisation in one role', 'organizations/iom/observer/', ['light']],
+  ['country in one role', 'countries/lk/co-chair/', ['light']],
   ['country index', 'countries/', ['light']],
   ['country', 'countries/lk/', ['light']],
   ['body index', 'bodies/', ['light']],
@@ -141,12 +146,15 @@ describe('the participation matrix on a body page', () => {
     expect(cells[third]).toBe('CMCo-chair and meeting place');
     expect(await table.getByRole('cell', { name: 'Co-chair', exact: true }).count()).toBeGreaterThan(0);
     expect(await table.getByRole('cell', { name: 'Observer', exact: true }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('list', { name: 'Roles' }).getByRole('listitem').allTextContents()).toEqual([
-      'C Co-chair',
-      'P Participant',
-      'O Observer',
-      'M Meeting place',
-    ]);
+    // The key lists, in their fixed order, each role some cell of this matrix holds.
+    const matrix = getParticipationMatrix(meetings);
+    const held = PARTICIPATION_ROLES.filter((role) =>
+      [...matrix.countries, ...matrix.organizations].some((row) => row.cells.some((cell) => cell.includes(role))),
+    );
+    expect(held).toContain('coChair');
+    expect(await page.getByRole('list', { name: 'Roles' }).getByRole('listitem').allTextContents()).toEqual(
+      held.map((role) => `${ROLE_CODES[role]} ${ROLE_LABELS[role].one}`),
+    );
     expectClean(logged);
     await logged.context.close();
   });
@@ -192,6 +200,90 @@ describe('the participation matrix on a body page', () => {
       .getByRole('rowheader', { name: 'Sri Lanka' })
       .evaluate((element) => element.getBoundingClientRect().left);
     expect(left).toBeGreaterThanOrEqual(0);
+    await logged.context.close();
+  });
+});
+
+describe('the participation matrix on a 390 px phone', () => {
+  const name = 'Countries and organisations at each meeting: Ad Hoc Group';
+
+  it('scrolls inside a region no taller than the screen, keeping the dates and names in view, one line per row', async () => {
+    const logged = await openPage(browser(), origin, { viewport: { width: 390, height: 844 } });
+    const { page } = logged;
+    await page.goto(`${urls.main}bodies/ad-hoc-group/`);
+    const region = page.getByRole('region', { name });
+    const box = (await region.boundingBox())!;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.height).toBeLessThanOrEqual(844);
+    // However many roles a party had, its cell keeps them on one line: no letters stacked in a narrow column.
+    const stacked = await region.evaluate(
+      (element) =>
+        [...element.querySelectorAll('.bp-matrix__roles')].filter((roles) => {
+          const letters = [...roles.querySelectorAll('.bp-matrix__role')].map((letter) =>
+            letter.getBoundingClientRect(),
+          );
+          return letters.some((letter) => Math.abs(letter.top - letters[0]!.top) > 1);
+        }).length,
+    );
+    expect(stacked).toBe(0);
+    expect(await region.locator('.bp-matrix__roles:has(.bp-matrix__role + .bp-matrix__role)').count()).toBeGreaterThan(
+      0,
+    );
+    // Scrolled down and across, the meetings' dates stay at the top of the region and the names at its left.
+    await region.evaluate((element) => {
+      element.scrollTop = 400;
+      element.scrollLeft = 300;
+    });
+    const after = await region.evaluate((element) => {
+      const frame = element.getBoundingClientRect();
+      const date = element.querySelector('thead .bp-matrix__meeting')!.getBoundingClientRect();
+      const corner = element.querySelector('thead .bp-matrix__corner')!.getBoundingClientRect();
+      const rows = [...element.querySelectorAll('tbody .bp-matrix__party')].map((cell) => cell.getBoundingClientRect());
+      const visibleRow = rows.find((row) => row.top > corner.bottom && row.bottom < frame.bottom)!;
+      return {
+        scrolled: [element.scrollTop, element.scrollLeft],
+        dateTop: date.top - frame.top,
+        cornerLeft: corner.left - frame.left,
+        rowLeft: visibleRow.left - frame.left,
+      };
+    });
+    expect(after.scrolled[0]).toBeGreaterThan(0);
+    expect(after.scrolled[1]).toBeGreaterThan(0);
+    expect(Math.abs(after.dateTop)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.cornerLeft)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.rowLeft)).toBeLessThanOrEqual(2);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(logged);
+    await logged.context.close();
+  });
+});
+
+describe('what a topic page quotes', () => {
+  it('links each quote to its paragraph in the record, which is marked when reached', async () => {
+    const logged = await openPage(browser(), origin, { viewport: { width: 390, height: 844 } });
+    const { page } = logged;
+    await page.goto(`${urls.main}topics/forced-marriage/`);
+    const link = page.locator('.bp-said__source a').first();
+    const quote = (await page.locator('.bp-said__quote').first().textContent())!.trim();
+    const fragment = (await link.getAttribute('href'))!.split('#')[1]!;
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${fragment}`);
+    const target = page.locator(`#${fragment}`);
+    expect((await target.textContent())!.replace(/\s+/g, ' ')).toContain(quote.split(' … ')[0]);
+    await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
+    // Scrolling may be smooth: wait for the paragraph to come into view.
+    await expect
+      .poll(async () => {
+        const place = (await target.boundingBox())!;
+        return place.y >= 0 && place.y < 844;
+      })
+      .toBe(true);
+    expect(await target.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expectClean(logged);
     await logged.context.close();
   });
 });

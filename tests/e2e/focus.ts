@@ -56,7 +56,7 @@ export function readFocus(page: Page): Promise<Focus> {
       element.textContent?.trim().slice(0, 40);
     return {
       description: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`,
-      inResults: element.closest('pagefind-results') !== null,
+      inResults: element.closest('[data-result-list]') !== null,
       indicated: focusVisible && focused !== unfocused && document.activeElement === element,
       inView:
         rect.width > 0 &&

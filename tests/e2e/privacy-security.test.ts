@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getHeadersForPath, readHeaderRules, type HeaderRule } from '../../src/lib/tooling/security-headers.ts';
 import { ROOT } from '../setup/sites.ts';
 import { openPage, useBrowser } from './browser.ts';
-import { recordResults, waitForSearch } from './search-page.ts';
+import { waitForSearch } from './search-page.ts';
 
 const urls = inject('siteUrls');
 const browser = useBrowser();
@@ -21,7 +21,7 @@ beforeAll(async () => {
 describe('the security headers', () => {
   it.each([
     ['a record page', 'main', 'meetings/2019-07-02-fifth-joint-period-of-action/'],
-    ['Pagefind’s worker', 'main', 'pagefind/pagefind-worker.js'],
+    ['Pagefind’s script', 'main', 'pagefind/pagefind.js'],
     ['a data file', 'main', 'data/meetings.json'],
     ['a page missing', 'main', 'no-such-page/'],
     ['the search page under /records/', 'records', 'search/'],
@@ -33,17 +33,16 @@ describe('the security headers', () => {
   });
 
   it.each(['main', 'records'] as const)(
-    'let search run in the %s site: worker, WebAssembly and results',
+    'let search run in the %s site: script, WebAssembly and results, with no worker',
     async (site) => {
       const logged = await openPage(browser(), new URL(urls[site]).origin);
-      await recordResults(logged.context);
       const workers: string[] = [];
       logged.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
       await logged.page.goto(`${urls[site]}search/?q=forced+marriage`);
       const results = await waitForSearch(logged.page, { q: 'forced marriage' });
       const base = new URL(urls[site]).pathname;
-      expect(results.urls[0]).toBe(`${base}meetings/2019-07-02-fifth-joint-period-of-action/`);
-      expect(workers).toEqual([`${base}pagefind/pagefind-worker.js`]);
+      expect(results.urls).toContain(`${base}meetings/2019-07-02-fifth-joint-period-of-action/`);
+      expect(workers).toEqual([]);
       expect(logged.log.policyViolations).toEqual([]);
       expect(logged.log.consoleErrors).toEqual([]);
       await logged.context.close();

@@ -1,96 +1,77 @@
 /**
- * Driving the search page in tests: wait for the results of a given search (Pagefind answers partial queries while
- * typing, so only results whose term, filters and sort match count), and read them.
+ * Driving the search page in tests: wait until a given search is on screen (the page marks its results section with
+ * the search's query string once the first page of results is drawn), and read its results.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { EMPTY_STATE, writeState, type SearchState } from '../../src/lib/search/search-state.ts';
 
-/** A search as the page holds it: term, filter values (OR within a filter) and sort. */
-export interface ExpectedSearch {
-  q: string;
-  filters?: Record<string, string[]>;
-  sort?: 'relevance' | 'newest' | 'oldest';
-}
+/** How many results the page draws as soon as a search is done; the others when they come near the screen. */
+export const FIRST_DRAWN = 5;
+
+/** A search as the page holds it; what is left out is not chosen. */
+export type ExpectedSearch = Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> };
 
 /** What the page showed for a search. */
 export interface SearchResults {
+  /** How many results in all. */
   count: number;
-  /** Result addresses in order, without the highlight parameter. */
+  /** Addresses of the first results, which the page draws at once (`FIRST_DRAWN`), without query strings. */
   urls: string[];
 }
 
-/** Installs, before any page script runs, a listener that records every set of results the page receives. */
-export async function recordResults(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    w['__searches'] = [];
-    document.addEventListener('DOMContentLoaded', () => {
-      type Instance = {
-        on(event: string, handler: (result: { results: Array<{ data(): Promise<{ url: string }> }> }) => void): void;
-        searchTerm: string;
-        searchFilters: unknown;
-        searchSort: unknown;
-      };
-      const instance = (
-        w['PagefindComponents'] as { getInstanceManager(): { getInstance(n: string): Instance } } | undefined
-      )
-        ?.getInstanceManager()
-        .getInstance('default');
-      instance?.on('results', async (result) => {
-        const urls = await Promise.all(result.results.map(async (item) => (await item.data()).url));
-        (w['__searches'] as unknown[]).push({
-          term: instance.searchTerm,
-          filters: instance.searchFilters,
-          sort: instance.searchSort,
-          urls: urls.map((url) => url.replace(/\?.*$/, '')),
-        });
-      });
-    });
-  });
+/** The query string the page writes for a search. */
+export function queryString(expected: ExpectedSearch): string {
+  return writeState({ ...EMPTY_STATE, ...expected, filters: { ...EMPTY_STATE.filters, ...expected.filters } });
 }
 
-/** Waits for the results of exactly this search and returns them. */
+/** The addresses of the results drawn on the page, in order. */
+export async function drawnResults(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-result-list] .bp-result__title a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Waits until exactly this search is on screen and returns its results. */
 export async function waitForSearch(page: Page, expected: ExpectedSearch): Promise<SearchResults> {
-  const filters = Object.fromEntries(
-    Object.entries(expected.filters ?? {}).map(([name, values]) => [name, { any: [...values].sort() }]),
-  );
-  const sort =
-    expected.sort === 'newest' || (expected.sort !== 'oldest' && !expected.q)
-      ? { newest: 'desc' }
-      : expected.sort === 'oldest'
-        ? { oldest: 'asc' }
-        : {};
-  const handle = await page.waitForFunction(
-    ([term, wantFilters, wantSort]) => {
-      const searches =
-        (
-          window as unknown as {
-            __searches?: Array<{
-              term: string;
-              filters: Record<string, { any: string[] }>;
-              sort: object;
-              urls: string[];
-            }>;
-          }
-        ).__searches ?? [];
-      const last = searches.at(-1);
-      if (!last || last.term !== term) return false;
-      const got = Object.fromEntries(
-        Object.entries(last.filters).map(([name, value]) => [name, { any: [...value.any].sort() }]),
-      );
-      if (JSON.stringify(got) !== JSON.stringify(wantFilters) || JSON.stringify(last.sort) !== JSON.stringify(wantSort))
-        return false;
-      return last.urls;
-    },
-    [expected.q, filters, sort] as const,
+  const done = queryString(expected);
+  await page.waitForFunction(
+    (query) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['done'] === query,
+    done,
     { timeout: 20_000 },
   );
-  const urls = (await handle.jsonValue()) as string[];
-  return { count: urls.length, urls };
+  const count = Number(await page.locator('[data-search-results]').getAttribute('data-count'));
+  return { count, urls: (await drawnResults(page)).slice(0, FIRST_DRAWN) };
 }
 
-/** Forgets the results seen so far, so that the next wait sees only what happens after this call. */
-export async function forgetSearches(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __searches: unknown[] }).__searches = [];
-  });
+/** Types a query into the page's search box and waits for its results. */
+export async function typeQuery(page: Page, query: string, rest: ExpectedSearch = {}): Promise<SearchResults> {
+  await page.locator('[data-search-input]').fill(query);
+  return waitForSearch(page, { ...rest, q: query.trim() });
+}
+
+/** Brings each result still waiting for its excerpt near the screen, and waits until every one is drawn. */
+async function drawWaiting(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('[data-result-list] > li[aria-busy]');
+      waiting?.scrollIntoView({ block: 'center' });
+      return waiting === null;
+    },
+    null,
+    { polling: 100, timeout: 30_000 },
+  );
+}
+
+/** Every result of the search on screen, in order, showing more and scrolling until all are drawn. */
+export async function allResults(page: Page): Promise<string[]> {
+  const count = Number(await page.locator('[data-search-results]').getAttribute('data-count'));
+  const items = page.locator('[data-result-list] > li');
+  await drawWaiting(page);
+  while ((await items.count()) < count) {
+    const before = await items.count();
+    await page.locator('[data-more-button]').click();
+    await page.waitForFunction((drawn) => document.querySelectorAll('[data-result-list] > li').length > drawn, before);
+    await drawWaiting(page);
+  }
+  return drawnResults(page);
 }

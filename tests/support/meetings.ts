@@ -10,6 +10,7 @@ import { buildArchive, type Archive, type LoadedMeeting } from '../../src/lib/ar
 import { readEntities, type Entities } from '../../src/lib/content/entities.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { checkReferences } from '../../src/lib/content/reader.ts';
+import { readTextPlaces } from '../../src/lib/content/text-places.ts';
 import { getRecordId } from '../../src/lib/domain/record-id.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 
@@ -44,7 +45,7 @@ const DEFAULTS: Frontmatter = {
 /**
  * A meeting as the loader gives it, from frontmatter passed through `MeetingSchema` and checked against the fixture
  * entities. Its id is `<startDate or undated>-<slug of the title>` unless `options.id` is given; `options.text` is
- * the record's text.
+ * the record's text, whose paragraphs and list items it gives as the reader would.
  * @throws Error with the check's own lines when the frontmatter is not a valid record.
  * @example makeMeeting({ title: 'Fifth Joint Period of Action', kind: 'joint-period-of-action', series: 'joint-periods-of-action', number: 5 })
  */
@@ -73,7 +74,13 @@ export function makeMeeting(
         .replace(/^-|-$/g, '')}.mdx`,
       written['slug'],
     );
-  return { id: recordId, filePath: `content/meetings/${recordId}.mdx`, data: result.data, entry: { body: text } };
+  return {
+    id: recordId,
+    filePath: `content/meetings/${recordId}.mdx`,
+    data: result.data,
+    entry: { body: text },
+    textPlaces: readTextPlaces(text),
+  };
 }
 
 /** An archive of test meetings over the fixture entities. */

@@ -1,11 +1,13 @@
 /**
  * A record's text rendered the way the site renders it: Astro's Sätteri processor, configured as astro.config.mjs
- * configures it (`RECORD_FEATURES` and the record-body policy), called through its public `createRenderer`.
+ * configures it (`RECORD_FEATURES`, the record-body policy and the ids of the text's places), called through its public
+ * `createRenderer`.
  */
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { RECORD_FEATURES, recordBodyPolicy } from '../../src/lib/content/body-policy.ts';
+import { recordTextPlaces } from '../../src/lib/content/text-places.ts';
 
 type Renderer = { render(body: string, options: { fileURL: URL }): Promise<{ code: string }> };
 const renderers = new Map<string, Promise<Renderer>>();
@@ -16,7 +18,11 @@ function getRenderer(contentDir: string, meetingsDir: string, policy: boolean): 
   if (!renderer) {
     const processor = satteri({
       features: RECORD_FEATURES,
-      hastPlugins: policy ? [recordBodyPolicy({ contentDir, meetingsDir })] : [],
+      // The ids of the text's places are the site's own, with or without the policy.
+      hastPlugins: [
+        ...(policy ? [recordBodyPolicy({ contentDir, meetingsDir })] : []),
+        recordTextPlaces({ contentDir, meetingsDir }),
+      ],
     });
     renderer = processor.createRenderer({}) as Promise<Renderer>;
     renderers.set(key, renderer);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../src/lib/archive/archive.ts';
 import { getRelatedMeetings } from '../../src/lib/archive/related.ts';
 import { getSeriesNeighbours } from '../../src/lib/archive/series.ts';
-import { makeArchive, makeMeeting } from '../support/meetings.ts';
+import {
+  getCountryMeetings,
+  getOrganizationCounts,
+  getOrganizationMeetings,
+  getRoleMeetings,
+} from '../../src/lib/archive/facets.ts';
+import { getMemberships } from '../../src/lib/archive/membership.ts';
+import { getFixtureEntities, makeArchive, makeMeeting } from '../support/meetings.ts';
 
 /** The rule for related records, written the slow and obvious way, to check the indexed version against. */
 function naiveRelated(all: readonly MeetingView[], meeting: MeetingView, limit: number): string[] {
@@ -107,5 +114,86 @@ describe('a series', () => {
     const { previous, next } = getSeriesNeighbours(archive, third);
     expect(previous?.type === 'record' && previous.meeting.number).toBe(2);
     expect(next?.type === 'record' && next.meeting.sortDate).toBe('2017-03-01');
+  });
+});
+
+describe('organisations and roles', () => {
+  const archive = makeArchive([
+    makeMeeting({
+      title: 'One',
+      startDate: '2019-07-02',
+      hosts: ['iom'],
+      coChairs: ['iom', 'TH'],
+      observers: ['unodc'],
+    }),
+    makeMeeting({ title: 'Two', startDate: '2020-01-10', participants: ['iom', 'AU'] }),
+    makeMeeting({ title: 'Three', startDate: '2018-03', dateNote: 'Month only.', participants: ['AU'] }),
+  ]);
+
+  it('lists the meetings whose record names an organisation, newest first, with all its roles in each', () => {
+    expect(getOrganizationMeetings(archive, 'iom').map(({ meeting, roles }) => [meeting.title, roles])).toEqual([
+      ['Two', ['participant']],
+      ['One', ['host', 'coChair']],
+    ]);
+    expect(getOrganizationMeetings(archive, 'walk-free')).toEqual([]);
+  });
+
+  it('counts every organisation of the content, by name, with 0 for those no record names', () => {
+    const counts = getOrganizationCounts(archive);
+    expect(counts).toHaveLength(archive.organizations.size);
+    expect(counts.find(({ id }) => id === 'iom')?.count).toBe(2);
+    expect(counts.find(({ id }) => id === 'unodc')?.count).toBe(1);
+    expect(counts.find(({ id }) => id === 'walk-free')?.count).toBe(0);
+    const names = counts.map(({ organization }) => organization.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('gives the list behind each role count: the meetings of one role, in the list’s order', () => {
+    expect(getRoleMeetings(getOrganizationMeetings(archive, 'iom'), 'host').map((meeting) => meeting.title)).toEqual([
+      'One',
+    ]);
+    expect(getRoleMeetings(getCountryMeetings(archive, 'AU'), 'participant').map((meeting) => meeting.title)).toEqual([
+      'Two',
+      'Three',
+    ]);
+    expect(getRoleMeetings(getCountryMeetings(archive, 'TH'), 'venue').map((meeting) => meeting.title)).toEqual([
+      'Two',
+      'One',
+      'Three',
+    ]);
+  });
+});
+
+describe('membership', () => {
+  const { bodies } = getFixtureEntities().entities;
+  const source = { url: 'https://www.baliprocess.net/event/a/', title: 'Event page' };
+  const withMembers = bodies.map((body) =>
+    body.id === 'ad-hoc-group'
+      ? {
+          ...body,
+          data: {
+            ...body.data,
+            members: [
+              { id: 'PH', since: { iso: '2011-10-12', precision: 'day' as const }, source },
+              { id: 'unodc', since: { iso: '2013', precision: 'year' as const }, note: 'Welcomed.', source },
+            ],
+          },
+        }
+      : body,
+  );
+  const archive = makeArchive([makeMeeting({ participants: ['PH'] })], { bodies: withMembers });
+
+  it('is what a body’s file dates from a source, never who attended', () => {
+    expect(
+      getMemberships(archive, 'PH').map(({ body, sinceText, source: from }) => [body.id, sinceText, from]),
+    ).toEqual([['ad-hoc-group', '12 October 2011', source]]);
+    expect(getMemberships(archive, 'unodc').map(({ sinceText, note }) => [sinceText, note])).toEqual([
+      ['2013', 'Welcomed.'],
+    ]);
+    expect(getMemberships(archive, 'TH')).toEqual([]);
+    expect(archive.bodies.get('ad-hoc-group')?.members.map(({ key, type, name }) => [key, type, name])).toEqual([
+      ['PH', 'country', 'Philippines'],
+      ['unodc', 'organization', 'United Nations Office on Drugs and Crime'],
+    ]);
   });
 });

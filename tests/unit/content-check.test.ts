@@ -164,6 +164,22 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     ],
   ],
   [
+    '2019-07-02-source-checked-and-archived.mdx',
+    'a checked day in words, an archived copy at http, and an archived copy that is the source itself',
+    [
+      '2019-07-02-source-checked-and-archived.mdx:11:14 sources[0].checked: "6 December 2026" is not written as a date. Write it as YYYY-MM-DD: checked: 2026-12-06',
+      '2019-07-02-source-checked-and-archived.mdx:13:15 sources[1].archived: "http://web.archive.org/web/2024/https://www.baliprocess.net/event/a-third-page/" starts with http://. Write the https address: archived: https://web.archive.org/web/2024/https://www.baliprocess.net/event/a-third-page/',
+      '2019-07-02-source-checked-and-archived.mdx:15:15 sources[2].archived: is the address of the source itself. Give the address of its copy in a web archive, e.g. archived: https://web.archive.org/web/2024/https://www.baliprocess.net/event/a-fourth-page/',
+    ],
+  ],
+  [
+    '2019-07-02-source-checked-in-the-future.mdx',
+    'a source checked on a day later than today',
+    [
+      '2019-07-02-source-checked-in-the-future.mdx:11:14 sources[0].checked: 2099-01-01 is later than today (2026-12-06). Write the day you last opened the source, e.g. checked: 2026-12-06',
+    ],
+  ],
+  [
     '2019-07-02-iframe-element.mdx',
     'an element that loads another site',
     [
@@ -249,7 +265,7 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     '2019-07-02-misspelt-field.mdx',
     'a misspelt field name',
     [
-      '2019-07-02-misspelt-field.mdx:7:1 particpants: is not a field of a record. Did you mean participants? The fields are: title, slug, kind, body, jointBodies, series, number, numberNote, startDate, endDate, dateNote, location, hosts, coChairs, participants, observers, topics, summary, figures, documents, sources, photo, updated, draft',
+      '2019-07-02-misspelt-field.mdx:7:1 particpants: is not a field of a record. Did you mean participants? The fields are: title, slug, kind, body, jointBodies, series, number, numberNote, startDate, endDate, dateNote, location, hosts, coChairs, participants, observers, topics, passages, summary, figures, documents, sources, photo, updated, draft',
     ],
   ],
   [
@@ -283,6 +299,14 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     'a number without its series',
     [
       '2019-07-02-number-without-series.mdx:5:9 number: is given without a series. Name the series too, e.g. series: joint-periods-of-action',
+    ],
+  ],
+  [
+    '2019-07-02-passage-not-in-text.mdx',
+    'a passage that is not in the text, and one for a topic the record is not filed under',
+    [
+      '2019-07-02-passage-not-in-text.mdx:9:20 passages.forced-marriage: "Delegates agreed to end forced marriage by 2030." is not in the text of the record. Copy one or two sentences exactly as the text below the second --- writes them, from one paragraph or list item',
+      '2019-07-02-passage-not-in-text.mdx:10:18 passages.sham-marriage: the record is not filed under the topic sham-marriage. Write one of its topics (forced-marriage), or add sham-marriage to topics',
     ],
   ],
   [
@@ -689,6 +713,55 @@ describe('a series file', async () => {
       'series/ministerial-conferences.yaml:6:16 known[0].startDate: "2011-02-30" is not a real calendar day. Write it as YYYY-MM-DD (or YYYY-MM, or YYYY when only the month or year is known), e.g. startDate: 2011-03-29',
       'series/ministerial-conferences.yaml:8:5 known[1].source: is missing. Give a page that shows the meeting took place, e.g. source: { url: https://www.baliprocess.net/event/…, title: Event page }',
       'series/ministerial-conferences.yaml:13:16 known[2].startDate: gives only a month, so the entry needs a dateNote saying what the sources give',
+    ]);
+  });
+});
+
+describe('a body file', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bp-members-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  for (const entity of ['bodies', 'topics', 'organizations', 'series', 'meetings']) mkdirSync(join(folder, entity));
+  writeFileSync(
+    join(folder, 'organizations', 'iom.yaml'),
+    'name: International Organization for Migration\ntype: un-agency\n',
+  );
+  const member = (id: string, since: string) =>
+    `  - { id: ${id}, since: ${since}, source: { url: "https://www.baliprocess.net/event/a/" } }`;
+  writeFileSync(
+    join(folder, 'bodies', 'ad-hoc-group.yaml'),
+    [
+      'name: Ad Hoc Group',
+      'description: Senior officials of the members most affected.',
+      'members:',
+      member('PH', '2011-10-12'),
+      member('iom', '2011'),
+      member('Vietnam', '2011-10-12'),
+      member('unodc', '2013-04-01'),
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(folder, 'bodies', 'steering-group.yaml'),
+    ['name: Steering Group', 'description: A few members.', 'members:', '  - { id: US, since: 2011-10-12 }', ''].join(
+      '\n',
+    ),
+  );
+  const { problems, entities } = await readContent({ contentDir: folder, root: folder, today: TODAY });
+
+  it('names members by country code or organisation id, each dated by a source', () => {
+    const neither = 'is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/.';
+    expect(problems.map(formatProblem)).toEqual([
+      `bodies/ad-hoc-group.yaml:6:11 members[2].id: "Vietnam" ${neither} Write VN for Viet Nam`,
+      `bodies/ad-hoc-group.yaml:7:11 members[3].id: "unodc" ${neither} Write a country code in capitals or an organisation id, e.g. id: PH`,
+      'bodies/steering-group.yaml:4:5 members[0].source: is missing. Give the page that says it is a member, e.g. source: { url: https://www.baliprocess.net/event/…, title: Event page }',
+    ]);
+    expect(entities.bodies.find((body) => body.id === 'ad-hoc-group')?.data.members.slice(0, 2)).toEqual([
+      {
+        id: 'PH',
+        since: { iso: '2011-10-12', precision: 'day' },
+        source: { url: 'https://www.baliprocess.net/event/a/' },
+      },
+      { id: 'iom', since: { iso: '2011', precision: 'year' }, source: { url: 'https://www.baliprocess.net/event/a/' } },
     ]);
   });
 });

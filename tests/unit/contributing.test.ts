@@ -93,7 +93,7 @@ describe('the issue form', () => {
       sources: 'sources',
       photo: 'photo',
     };
-    const setByMaintainer = ['slug', 'updated', 'draft'];
+    const setByMaintainer = ['slug', 'updated', 'draft', 'passages'];
     expect(Object.keys(getObjectShape(schema)).sort()).toEqual([...Object.keys(asked), ...setByMaintainer].sort());
     for (const id of Object.values(asked)) expect(ids).toContain(id);
   });
@@ -123,6 +123,8 @@ describe('the GitHub workflows', () => {
       BASE_PATH: '${{ steps.pages.outputs.base_path }}',
     });
     expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
+    // The whole history, so that every record page lists the changes to its file.
+    expect(build.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
     expect(deploy.jobs['deploy']!.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v4']);
   });
 

@@ -1,5 +1,6 @@
 /** The data forms of a record (JSON, CSV, calendar, feed, citations, JSON-LD), on fixture meetings. */
 import { Cite } from '@citation-js/core';
+import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +8,10 @@ import {
   formatCitation,
   formatRecordCitation,
   toBibtex,
+  toDatasetCsl,
   toDateParts,
   toRecordCsl,
+  toRis,
 } from '../../src/lib/data/citation.ts';
 import { CSV_COLUMNS, toCsv } from '../../src/lib/data/csv.ts';
 import { compareByUpdate, FEED_SIZE, getFeedItems } from '../../src/lib/data/feed.ts';
@@ -141,7 +144,7 @@ describe('the record as data', () => {
   const record = toMeetingRecord(fifth, context);
 
   it('has every documented field and no other', () => {
-    const topLevel = [...new Set(DATA_FIELDS.map((field) => field.name.split('.')[0]))];
+    const topLevel = [...new Set(DATA_FIELDS.map((field) => field.name.split(/[.[]/)[0]))];
     expect(Object.keys(record)).toEqual(topLevel);
     expect(Object.keys(record.location)).toEqual(
       DATA_FIELDS.filter((field) => field.name.startsWith('location.')).map((field) =>
@@ -298,6 +301,47 @@ describe('citations', () => {
     expect(parsed?.['citation-key']).toBe('bpmr-2019-07-02-fifth-joint-period-of-action');
     expect(parsed?.['note']).toBe(`Record updated ${fifth.updated}`);
   });
+
+  it('writes RIS, tagged line by line, that a RIS parser reads back as the same web page', () => {
+    const ris = toRis(item);
+    const lines = ris.split('\r\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'TY  - ELEC',
+      'ID  - bpmr-2019-07-02-fifth-joint-period-of-action',
+      'TI  - Fifth Joint Period of Action',
+      'T2  - Bali Process Meeting Records',
+      'AU  - Bali Process Meeting Records contributors',
+    ]);
+    expect(lines.slice(-2)).toEqual(['ER  - ', '']);
+    expect(lines).toContain(`DA  - ${fifth.updated.replaceAll('-', '/')}`);
+    const [parsed, ...others] = parseRis(ris);
+    expect(others).toEqual([]);
+    expect(parsed).toMatchObject({
+      type: 'webpage',
+      id: 'bpmr-2019-07-02-fifth-joint-period-of-action',
+      title: 'Fifth Joint Period of Action',
+      'container-title': 'Bali Process Meeting Records',
+      URL: 'https://records.example.org/meetings/2019-07-02-fifth-joint-period-of-action/',
+      abstract: fifth.summary,
+    });
+    expect(parsed!.issued?.['date-parts']?.[0]?.map(Number)).toEqual(toDateParts(fifth.updated));
+  });
+
+  it('writes the RIS of the dataset as a dataset with its version', () => {
+    const [parsed] = parseRis(toRis(toDatasetCsl('2026-11-29', siteBase)));
+    expect(parsed).toMatchObject({
+      type: 'dataset',
+      title: 'Bali Process Meeting Records: every meeting record',
+      edition: '29 November 2026',
+      URL: 'https://records.example.org/data/',
+    });
+  });
+
+  it('keeps each RIS value on one line', () => {
+    const ris = toRis({ ...item, title: 'A title\nover two lines', abstract: 'One.\n\nTwo.' });
+    expect(ris).toContain('TI  - A title over two lines\r\n');
+    expect(ris).toContain('AB  - One. Two.\r\n');
+  });
 });
 
 describe('JSON-LD', () => {
@@ -357,7 +401,7 @@ describe('the record citation written without citeproc', () => {
       }
     }
     expect(written).toBeGreaterThan(archive.meetings.length);
-  });
+  }, 30_000); // citeproc formats every fixture meeting twice: seconds of CPU on a busy machine
 
   it('leaves titles with quotes or final punctuation to citeproc', () => {
     const item = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digestOf, keyedPaths } from '../../src/lib/site/page-key.ts';
+import { getFixtureEntities, makeArchive } from '../support/meetings.ts';
 
 const meeting = () => ({
   id: '2019-07-02-fifth-joint-period-of-action',
@@ -69,18 +70,33 @@ describe('the cache keys of the pages of a route', () => {
     { params: { year: '2019' }, props: { year: 2019, meetings: [meeting()] } },
     { params: { year: '2018' }, props: { year: 2018, meetings: [] } },
   ];
+  const archive = makeArchive([]);
 
   it('gives each page the digest of its params and props, keeping both', () => {
-    const keyed = keyedPaths(pages, {});
+    const keyed = keyedPaths(archive, pages, {});
     expect(keyed.map(({ params, props }) => ({ params, props }))).toEqual(pages);
     expect(keyed[0]!.cacheKey).not.toBe(keyed[1]!.cacheKey);
-    expect(keyedPaths(pages, {})[0]!.cacheKey).toBe(keyed[0]!.cacheKey);
+    expect(keyedPaths(archive, pages, {})[0]!.cacheKey).toBe(keyed[0]!.cacheKey);
   });
 
   it('changes every key when the repository that pages link to changes (a fork built with GITHUB_REPOSITORY)', () => {
-    const here = keyedPaths(pages, {});
-    const fork = keyedPaths(pages, { GITHUB_REPOSITORY: 'example-org/records-fork' });
+    const here = keyedPaths(archive, pages, {});
+    const fork = keyedPaths(archive, pages, { GITHUB_REPOSITORY: 'example-org/records-fork' });
     expect(fork.map((page) => page.cacheKey)).not.toContain(here[0]!.cacheKey);
     expect(fork.map((page) => page.cacheKey)).not.toContain(here[1]!.cacheKey);
+  });
+
+  it('changes every key when the glossary that pages link to changes (a body, organisation or topic renamed)', () => {
+    const here = keyedPaths(archive, pages, {});
+    const { organizations } = getFixtureEntities().entities;
+    const renamed = organizations.map((organization) =>
+      organization.data.acronym === 'IOM'
+        ? { ...organization, data: { ...organization.data, name: 'International Organisation for Migration' } }
+        : organization,
+    );
+    expect(renamed).not.toEqual(organizations);
+    const other = keyedPaths(makeArchive([], { organizations: renamed }), pages, {});
+    expect(other.map((page) => page.cacheKey)).not.toContain(here[0]!.cacheKey);
+    expect(other.map((page) => page.cacheKey)).not.toContain(here[1]!.cacheKey);
   });
 });

@@ -220,21 +220,8 @@ export function syntheticRecord(
 }
 
 /**
- * A series file of the real archive without the links of its known meetings to their records (`record:`), which
- * name real records that the generated archive does not have: its known meetings stay, as meetings with no record.
- */
-export function withoutRecordLinks(seriesYaml: string): string {
-  const document = parseDocument(seriesYaml);
-  const known = document.get('known');
-  if (!isSeq(known)) return seriesYaml;
-  for (const item of known.items) if (isMap(item)) item.delete('record');
-  return document.toString();
-}
-
-/**
- * Writes `count` synthetic records into `<dir>/meetings/` and copies the real entity folders beside them (series
- * without their links to real records, see `withoutRecordLinks`), so that `CONTENT_DIR=<dir>` builds the site from
- * them. Replaces anything already in `dir`.
+ * Writes `count` synthetic records into `<dir>/meetings/` and copies the real entity folders beside them, so that
+ * `CONTENT_DIR=<dir>` builds the site from them. Replaces anything already in `dir`.
  */
 export function writeSyntheticContent(options: {
   dir: string;
@@ -244,12 +231,16 @@ export function writeSyntheticContent(options: {
 }): void {
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(join(options.dir, 'meetings'), { recursive: true });
-  for (const folder of ['bodies', 'topics', 'organizations', 'series']) {
+  for (const folder of ['bodies', 'topics', 'organizations']) {
     cpSync(join(options.realContentDir, folder), join(options.dir, folder), { recursive: true });
   }
-  const seriesDir = join(options.dir, 'series');
-  for (const file of readdirSync(seriesDir).filter((name) => /\.ya?ml$/.test(name))) {
-    writeFileSync(join(seriesDir, file), withoutRecordLinks(readFileSync(join(seriesDir, file), 'utf8')));
+  // Series keep their known meetings, which name real records the synthetic set does not have: those links go.
+  mkdirSync(join(options.dir, 'series'));
+  for (const name of readdirSync(join(options.realContentDir, 'series'))) {
+    const document = parseDocument(readFileSync(join(options.realContentDir, 'series', name), 'utf8'));
+    const known = document.get('known');
+    if (isSeq(known)) for (const item of known.items) if (isMap(item)) item.delete('record');
+    writeFileSync(join(options.dir, 'series', name), document.toString());
   }
   const { entities } = readEntities(options.realContentDir, options.realContentDir);
   const ids = (list: ReadonlyArray<{ id: string }>) => list.map((entity) => entity.id).sort();

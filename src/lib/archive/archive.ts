@@ -5,13 +5,14 @@
  * Pure: it takes plain parsed data, so tests can build an archive without Astro. `lib/site/archive.ts` feeds it from
  * the content collections.
  */
-import { formatDateRange, firstDay, getYear, type CalendarDate } from '../domain/calendar-date.ts';
-import { getCountryName } from '../domain/countries.ts';
+import { formatCalendarDate, formatDateRange, firstDay, getYear, type CalendarDate } from '../domain/calendar-date.ts';
+import { getCountryName, isCountryCode } from '../domain/countries.ts';
 import { KIND_INFO, type MeetingKind } from '../domain/kinds.ts';
 import { ROLE_FIELD, ROLES, type Role } from '../domain/roles.ts';
 import { compareNewestFirst, orderSeries } from './order.ts';
 import type { Body, Organization, Series, Topic } from '../../schemas/entities.ts';
 import type { MeetingData, Party } from '../../schemas/meeting.ts';
+import type { TextPlace } from '../domain/passages.ts';
 
 /** An entity with its id. */
 export interface WithId<T> {
@@ -26,8 +27,8 @@ export interface LoadedMeeting<Entry = unknown> {
   filePath: string;
   data: MeetingData;
   entry: Entry;
-  /** Extra words to index for search (see `getIndexOnlyTerms`), computed when the record was loaded. */
-  searchTerms?: readonly string[];
+  /** The paragraphs and list items of the text with their ids on the page (see `lib/content/text-places.ts`). */
+  textPlaces?: readonly TextPlace[];
 }
 
 /** A body, ready for a page. */
@@ -40,6 +41,23 @@ export interface BodyView {
   established?: number;
   url?: string;
   order: number;
+  /** Members a source dates, in the order of the body's file (see `members` in `schemas/entities.ts`). */
+  members: readonly BodyMemberView[];
+}
+
+/** A member of a body, as a source gives it, ready for a page. */
+export interface BodyMemberView {
+  /** ISO code for a country (`PH`), id for an organisation (`unodc`). */
+  key: string;
+  type: 'country' | 'organization';
+  /** The country's name, or the organisation's name. */
+  name: string;
+  /** The day, month or year from which the source shows it a member. */
+  since: CalendarDate;
+  /** `since` in words: "12 October 2011", "October 2011", "2011". */
+  sinceText: string;
+  note?: string;
+  source: { url: string; title?: string | undefined; note?: string | undefined };
 }
 
 /** A topic of the thesaurus, ready for a page. */
@@ -49,6 +67,8 @@ export interface TopicView {
   definition: string;
   aliases: readonly string[];
   broaderId?: string;
+  /** Its label in other languages, each with its source. */
+  translations: ReadonlyArray<{ language: string; label: string; source: string; sourceTitle: string }>;
 }
 
 /** A party in a role, with its display name. */
@@ -103,17 +123,19 @@ export interface MeetingView<Entry = unknown> {
   topics: TopicView[];
   /** Every country that appears in the record, with its roles (and `venue` when the meeting was held there). */
   countryRoles: ReadonlyMap<string, ReadonlyArray<Role | 'venue'>>;
+  /** Every organisation the record names, by id, with its roles in the order of `ROLES`. */
+  organizationRoles: ReadonlyMap<string, readonly Role[]>;
   updated: string;
-  /** Extra words to index for search: other scripts cut into words, elided words, folded letters. */
-  searchTerms: readonly string[];
+  /** The paragraphs and list items of the record's text, with their ids on its page, in reading order. */
+  textPlaces: readonly TextPlace[];
 }
 
 /**
- * A meeting without its text (its collection entry and the words indexed for search): all that lists, tables and
+ * A meeting without its text (its collection entry and the paragraphs of its text): all that lists, tables and
  * timelines show of it. A page that shows meetings this way keeps these in its props, so its cache key does not
  * change when only a record's text does (see `lib/site/page-key.ts`).
  */
-export type MeetingSummary<Entry = unknown> = Omit<MeetingView<Entry>, 'entry' | 'searchTerms'>;
+export type MeetingSummary<Entry = unknown> = Omit<MeetingView<Entry>, 'entry' | 'textPlaces'>;
 
 const summaries = new WeakMap<object, MeetingSummary>();
 
@@ -121,7 +143,7 @@ const summaries = new WeakMap<object, MeetingSummary>();
 export function toMeetingSummary<Entry>(meeting: MeetingView<Entry>): MeetingSummary<Entry> {
   let summary = summaries.get(meeting) as MeetingSummary<Entry> | undefined;
   if (!summary) {
-    const { entry: _entry, searchTerms: _searchTerms, ...rest } = meeting;
+    const { entry: _entry, textPlaces: _textPlaces, ...rest } = meeting;
     summary = rest;
     summaries.set(meeting, summary);
   }
@@ -258,6 +280,22 @@ function toKnownView<Entry>(
  *   this first; this is the last line of defence).
  */
 export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> {
+  const organizations = new Map(input.organizations.map(({ id, data }) => [id, data]));
+  const toMember = (member: Body['members'][number], body: string): BodyMemberView => {
+    const organization = organizations.get(member.id);
+    if (!organization && !isCountryCode(member.id)) {
+      throw new Error(`content/bodies/${body}.yaml: "${member.id}" is neither a country nor a known organisation.`);
+    }
+    return {
+      key: member.id,
+      type: organization ? 'organization' : 'country',
+      name: organization ? organization.name : getCountryName(member.id),
+      since: member.since,
+      sinceText: formatCalendarDate(member.since),
+      ...(member.note ? { note: member.note } : {}),
+      source: member.source,
+    };
+  };
   const bodies = new Map<string, BodyView>(
     input.bodies.map(({ id, data }) => [
       id,
@@ -270,6 +308,7 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
         ...(data.established ? { established: data.established } : {}),
         ...(data.url ? { url: data.url } : {}),
         order: data.order,
+        members: data.members.map((member) => toMember(member, id)),
       },
     ]),
   );
@@ -281,11 +320,11 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
         label: data.label,
         definition: data.definition,
         aliases: data.aliases,
+        translations: data.translations,
         ...(data.broader ? { broaderId: data.broader } : {}),
       },
     ]),
   );
-  const organizations = new Map(input.organizations.map(({ id, data }) => [id, data]));
 
   const resolve = <T>(map: ReadonlyMap<string, T>, id: string, what: string, record: string): T => {
     const found = map.get(id);
@@ -331,6 +370,15 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
     if (data.location.country) {
       countryRoles.set(data.location.country, [...(countryRoles.get(data.location.country) ?? []), 'venue']);
     }
+    const organizationRoles = new Map<string, Role[]>();
+    for (const role of ROLES) {
+      for (const party of roles[role]) {
+        if (party.type !== 'organization') continue;
+        const list = organizationRoles.get(party.key) ?? [];
+        if (!list.includes(role)) list.push(role);
+        organizationRoles.set(party.key, list);
+      }
+    }
     const start = data.startDate;
     const end = data.endDate;
     meetings.push({
@@ -354,8 +402,9 @@ export function buildArchive<Entry>(input: ArchiveInput<Entry>): Archive<Entry> 
       roles,
       topics: data.topics.map((topic) => resolve(topics, topic.id, 'topic', where)),
       countryRoles,
+      organizationRoles,
       updated: data.updated.iso,
-      searchTerms: loaded.searchTerms ?? [],
+      textPlaces: loaded.textPlaces ?? [],
     });
   }
   meetings.sort(compareNewestFirst);

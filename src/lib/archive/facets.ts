@@ -1,10 +1,11 @@
 /**
- * The archive by facet: years, countries, topics and bodies, each with its meetings, for the browse pages. Pages ask
+ * The archive by facet: years, countries, organisations, topics and bodies, each with its meetings, for the browse pages. Pages ask
  * these functions for their lists and filter nothing themselves.
  */
 import { compareCountries } from '../domain/countries.ts';
 import { ROLES, type Role } from '../domain/roles.ts';
 import type { Archive, BodyView, MeetingView, TopicView } from './archive.ts';
+import type { Organization } from '../../schemas/entities.ts';
 
 /** Up to this many records, `/meetings/` lists every one; above it, the latest `LIST_PER_YEAR` of each year. */
 export const LIST_ALL_LIMIT = 1000;
@@ -109,4 +110,41 @@ export function getCountryRoleCounts(
     role,
     count: entries.filter(({ roles }) => roles.includes(role)).length,
   }));
+}
+
+/** Meetings whose record names an organisation, in any role, newest first, each with its roles in it. */
+export function getOrganizationMeetings<Entry>(
+  archive: Archive<Entry>,
+  organizationId: string,
+): Array<{ meeting: MeetingView<Entry>; roles: readonly Role[] }> {
+  return archive.meetings.flatMap((meeting) => {
+    const roles = meeting.organizationRoles.get(organizationId);
+    return roles ? [{ meeting, roles }] : [];
+  });
+}
+
+/**
+ * Every organisation of `content/organizations/`, in alphabetical order of name, with how many records name it.
+ * An organisation no record names yet is listed with 0.
+ */
+export function getOrganizationCounts(
+  archive: Archive,
+): Array<{ id: string; organization: Organization; count: number }> {
+  const counts = new Map<string, number>();
+  for (const meeting of archive.meetings)
+    for (const id of meeting.organizationRoles.keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...archive.organizations]
+    .map(([id, organization]) => ({ id, organization, count: counts.get(id) ?? 0 }))
+    .sort((a, b) => a.organization.name.localeCompare(b.organization.name, 'en') || a.id.localeCompare(b.id, 'en'));
+}
+
+/**
+ * The meetings of a country's or organisation's list in which it had one role, in the list's order: the list behind
+ * each role count of its page.
+ */
+export function getRoleMeetings<Entry, R extends Role | 'venue'>(
+  entries: ReadonlyArray<{ meeting: MeetingView<Entry>; roles: ReadonlyArray<R> }>,
+  role: R,
+): MeetingView<Entry>[] {
+  return entries.filter(({ roles }) => roles.includes(role)).map(({ meeting }) => meeting);
 }

@@ -11,6 +11,7 @@ import {
   type KnownMeetingView,
   type MeetingSummary,
   type MeetingView,
+  type SeriesView,
   type TopicView,
 } from './archive.ts';
 import { describeCoverage, getBodyCoverage, getBodySeries, getSeriesCoverage, type Coverage } from './coverage.ts';
@@ -18,16 +19,21 @@ import {
   getBodyMeetings,
   getChildBodies,
   getCountryMeetings,
+  getCountryRoleCounts,
   getNarrowerTopics,
-  getTopicMeetings,
+  getOrganizationMeetings,
   getYearMeetings,
 } from './facets.ts';
+import { getMemberships, type Membership } from './membership.ts';
 import { toMeetingCard, type MeetingCard } from './meeting-card.ts';
 import { getRelatedMeetings } from './related.ts';
 import { getSeriesPlace, type SeriesPlace } from './series.ts';
-import type { SeriesView } from './archive.ts';
-import type { Role } from '../domain/roles.ts';
+import { getTopicTimeline, type SaidAboutTopic } from './topic-timeline.ts';
+import { toMeetingRecord, type DataContext, type MeetingRecord } from '../data/open-data.ts';
+import type { HistoryStatus } from '../content/history.ts';
 import { getCountryName } from '../domain/countries.ts';
+import type { Organization } from '../../schemas/entities.ts';
+import { describeRoleList, ROLES, type Role } from '../domain/roles.ts';
 
 /** Another page named by a link: its id and the name the link shows. */
 export interface LinkView {
@@ -35,39 +41,65 @@ export interface LinkView {
   name: string;
 }
 
-/** A record page: the record itself, whole, its place in its series, and its related records as cards. */
+/**
+ * A record page: the record itself, whole, and as data (for "Cite this record" and its history), its place in its
+ * series, and its related records as cards.
+ */
 export interface RecordPage<Entry> {
   meeting: MeetingView<Entry>;
+  /** The record as `/meetings/<id>.json` gives it, history included (`toMeetingRecord`). */
+  record: MeetingRecord;
+  /** How much of the repository's history the build could read. */
+  historyStatus: HistoryStatus;
   series?: SeriesPlace;
   related: MeetingCard[];
 }
 
-/** What the page of a meeting shows (see `RecordPage`). */
-export function getRecordPage<Entry>(archive: Archive<Entry>, meeting: MeetingView<Entry>): RecordPage<Entry> {
+/** What the page of a meeting shows (see `RecordPage`); `context` is the data files' (`getDataContext`). */
+export function getRecordPage<Entry>(context: DataContext<Entry>, meeting: MeetingView<Entry>): RecordPage<Entry> {
+  const { archive } = context;
   const series = getSeriesPlace(archive, meeting);
   return {
     meeting,
+    record: toMeetingRecord(meeting, context),
+    historyStatus: context.historyStatus ?? 'none',
     ...(series ? { series } : {}),
     related: getRelatedMeetings(archive, meeting).map(toMeetingCard),
   };
 }
 
-/** A topic page: the topic, its broader and narrower topics by name, and its meetings as cards, newest first. */
+/** A meeting on a topic's timeline as the topic page shows it: its card and year, and what it says of the topic. */
+export interface TimelineEntryView {
+  meeting: MeetingCard & { year?: number };
+  said?: SaidAboutTopic;
+}
+
+/**
+ * A topic page: the topic, its broader and narrower topics, and its timeline (every meeting filed under it, oldest
+ * first, with what its record says about the topic, `getTopicTimeline`).
+ */
 export interface TopicPage {
   topic: TopicView;
-  broader?: LinkView;
-  narrower: LinkView[];
-  meetings: MeetingCard[];
+  broader?: { id: string; label: string };
+  narrower: Array<{ id: string; label: string }>;
+  entries: TimelineEntryView[];
+  /** The years of the first and the last dated meeting, when one is dated. */
+  years?: { first: number; last: number };
 }
 
 /** What the page of a topic shows (see `TopicPage`). */
 export function getTopicPage(archive: Archive, topic: TopicView): TopicPage {
   const broader = topic.broaderId ? archive.topics.get(topic.broaderId) : undefined;
+  const timeline = getTopicTimeline(archive, topic.id);
   return {
     topic,
-    ...(broader ? { broader: { id: broader.id, name: broader.label } } : {}),
-    narrower: getNarrowerTopics(archive, topic.id).map((other) => ({ id: other.id, name: other.label })),
-    meetings: getTopicMeetings(archive, topic.id).map(toMeetingCard),
+    ...(broader ? { broader: { id: broader.id, label: broader.label } } : {}),
+    narrower: getNarrowerTopics(archive, topic.id).map((other) => ({ id: other.id, label: other.label })),
+    entries: timeline.entries.map(({ meeting, said }) => ({
+      meeting: { ...toMeetingCard(meeting), ...(meeting.year === undefined ? {} : { year: meeting.year }) },
+      ...(said ? { said } : {}),
+    })),
+    ...(timeline.years ? { years: timeline.years } : {}),
   };
 }
 
@@ -95,23 +127,113 @@ export function getYearPage(archive: Archive, year: number, years: readonly numb
   };
 }
 
-/** A country page: the country, and each meeting it appears in as a card, with its roles there, newest first. */
+/** A meeting in a country's or organisation's list: its card, and the line under it naming the roles it had there. */
+export interface RoleEntryView<R extends Role | 'venue' = Role | 'venue'> {
+  meeting: MeetingCard;
+  roles: readonly R[];
+  /** e.g. "Thailand: host, co-chair". */
+  note: string;
+}
+
+function toRoleEntries<R extends Role | 'venue'>(
+  entries: ReadonlyArray<{ meeting: MeetingView; roles: readonly R[] }>,
+  name: string,
+): Array<RoleEntryView<R>> {
+  return entries.map(({ meeting, roles }) => ({
+    meeting: toMeetingCard(meeting),
+    roles,
+    note: `${name}: ${describeRoleList(roles)}`,
+  }));
+}
+
+/**
+ * A country page: the country, each meeting it appears in as a card with its roles there, newest first, how many of
+ * each role, and the bodies it is a member of.
+ */
 export interface CountryPage {
   /** ISO 3166-1 alpha-2 code, e.g. `TH`. */
   code: string;
   name: string;
-  entries: Array<{ meeting: MeetingCard; roles: ReadonlyArray<Role | 'venue'> }>;
+  entries: RoleEntryView[];
+  counts: Array<{ role: Role | 'venue'; count: number }>;
+  memberships: Membership[];
 }
 
 /** What the page of a country shows (see `CountryPage`). */
 export function getCountryPage(archive: Archive, code: string): CountryPage {
+  const name = getCountryName(code);
+  const entries = getCountryMeetings(archive, code);
   return {
     code,
-    name: getCountryName(code),
-    entries: getCountryMeetings(archive, code).map(({ meeting, roles }) => ({
-      meeting: toMeetingCard(meeting),
-      roles,
-    })),
+    name,
+    entries: toRoleEntries(entries, name),
+    counts: getCountryRoleCounts(entries),
+    memberships: getMemberships(archive, code),
+  };
+}
+
+/**
+ * A page of the meetings in which a country or organisation had one role: who, the role, and those meetings as
+ * cards, newest first, each with all its roles there.
+ */
+export interface RolePage<R extends Role | 'venue'> {
+  /** The country's ISO 3166-1 alpha-2 code or the organisation's id. */
+  id: string;
+  /** The country's name, or the organisation's full name. */
+  name: string;
+  /** The organisation's acronym, or its name (what its notes and links call it); a country's name. */
+  short: string;
+  role: R;
+  meetings: Array<RoleEntryView<R>>;
+}
+
+/**
+ * The role pages of a country (one for each role it had at least once, and for being a meeting place), in the order
+ * of `ROLES`, venue last.
+ */
+export function getCountryRolePages(archive: Archive, code: string): Array<RolePage<Role | 'venue'>> {
+  const name = getCountryName(code);
+  const entries = toRoleEntries(getCountryMeetings(archive, code), name);
+  return ([...ROLES, 'venue'] as const).flatMap((role) => {
+    const meetings = entries.filter(({ roles }) => roles.includes(role));
+    return meetings.length > 0 ? [{ id: code, name, short: name, role, meetings }] : [];
+  });
+}
+
+/** The role pages of an organisation (one for each role it had at least once), in the order of `ROLES`. */
+export function getOrganizationRolePages(archive: Archive, id: string): Array<RolePage<Role>> {
+  const organization = archive.organizations.get(id)!;
+  const short = organization.acronym ?? organization.name;
+  const entries = toRoleEntries(getOrganizationMeetings(archive, id), short);
+  return ROLES.flatMap((role) => {
+    const meetings = entries.filter(({ roles }) => roles.includes(role));
+    return meetings.length > 0 ? [{ id, name: organization.name, short, role, meetings }] : [];
+  });
+}
+
+/**
+ * An organisation page: the organisation as its file gives it, the bodies it is a member of, and each meeting whose
+ * record names it as a card with its roles there, newest first.
+ */
+export interface OrganizationPage {
+  id: string;
+  organization: Organization;
+  memberships: Membership[];
+  entries: Array<RoleEntryView<Role>>;
+  /** The years of its meetings that are dated, newest first. */
+  years: number[];
+}
+
+/** What the page of an organisation shows (see `OrganizationPage`). */
+export function getOrganizationPage(archive: Archive, id: string): OrganizationPage {
+  const organization = archive.organizations.get(id)!;
+  const entries = getOrganizationMeetings(archive, id);
+  return {
+    id,
+    organization,
+    memberships: getMemberships(archive, id),
+    entries: toRoleEntries(entries, organization.acronym ?? organization.name),
+    years: entries.flatMap(({ meeting }) => (meeting.year === undefined ? [] : [meeting.year])),
   };
 }
 
@@ -142,8 +264,9 @@ export function getSeriesPage(archive: Archive, series: SeriesView): SeriesPage 
 }
 
 /**
- * A body page: the body, the bodies above and below it by name, its coverage and its series', and its meetings
- * without their text (the timeline, the participation table and the lists show their facts), newest first.
+ * A body page: the body (its members included), the bodies above and below it by name, its coverage and its
+ * series', and its meetings without their text (the timeline, the participation table and the lists show their
+ * facts), newest first.
  */
 export interface BodyPage {
   body: BodyView;

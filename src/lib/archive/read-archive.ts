@@ -19,6 +19,7 @@ export function archiveFromReading(reading: ContentReading): Archive<RecordFile>
       filePath: record.file,
       data: record.data,
       entry: record,
+      textPlaces: record.places,
     })),
     ...reading.entities,
   });

@@ -11,6 +11,7 @@ import { markdownToHast } from 'satteri';
 import { BODY_SCHEMA, RECORD_FEATURES, sanitizeBody } from './body-policy.ts';
 import type { Position } from './frontmatter.ts';
 import { checkImage, type ImagePlaces } from './images.ts';
+import { getTextPlaces, type TextPlace } from './text-places.ts';
 
 /** A problem in a record's text, with its position in the file. */
 export interface BodyProblem {
@@ -23,6 +24,8 @@ export interface BodyCheck {
   problems: BodyProblem[];
   /** The images the text shows, as written (`./opening.jpg`), that pass the image rule. */
   images: string[];
+  /** The paragraphs, list items and table cells of the text as the page shows them, with their ids there. */
+  places: TextPlace[];
 }
 
 /**
@@ -248,5 +251,5 @@ export async function checkRecordBody(body: string, bodyStartLine: number, place
     });
   }
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-  return { problems, images };
+  return { problems, images, places: getTextPlaces(sanitizeBody(tree)) };
 }

@@ -8,6 +8,7 @@ import { basename, extname, join } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import { findForbiddenCharacters } from '../domain/characters.ts';
+import { getCountryName, isCountryCode, suggestCountryCode } from '../domain/countries.ts';
 import { ID_PATTERN } from '../domain/record-id.ts';
 import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema, type Body, type Organization, type Series, type Topic } from '../../schemas/entities.ts';
 import type { EntityCollection } from '../../schemas/party.ts';
@@ -151,7 +152,29 @@ export function readEntities(contentDir: string, root: string): EntityReading {
       }
     }
   }
+  problems.push(...checkMembers(entities));
   return { entities, names: collectNames(entities), problems, filesRead };
+}
+
+/** The members of each body are countries (ISO 3166-1 alpha-2 codes) or organisations of content/organizations/. */
+function checkMembers(entities: Entities): Problem[] {
+  const organizations = new Set(entities.organizations.map((organization) => organization.id));
+  return entities.bodies.flatMap((body) =>
+    body.data.members.flatMap((member, index) => {
+      if (isCountryCode(member.id) || organizations.has(member.id)) return [];
+      const code = suggestCountryCode(member.id);
+      return [
+        {
+          file: body.file,
+          position: body.locate?.(['members', index, 'id']) ?? { line: 1, column: 1 },
+          field: `members[${index}].id`,
+          message: `"${member.id}" is neither an ISO 3166-1 alpha-2 country code nor an organisation in content/organizations/. ${
+            code ? `Write ${code} for ${getCountryName(code)}` : 'Write a country code in capitals or an organisation id, e.g. id: PH'
+          }`,
+        },
+      ];
+    }),
+  );
 }
 
 /** Maps the slug of each label, name, alias and acronym to its entity's id; a name two entities share is dropped. */

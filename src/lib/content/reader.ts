@@ -20,6 +20,7 @@ import { readEntities, suggestEntityId, type Entities, type EntityNames, type En
 import { checkOtherFiles, listFolder, toDisplayPath } from './files.ts';
 import { readRecordSource, type Position, type RecordSource } from './frontmatter.ts';
 import { checkImage } from './images.ts';
+import { findPassage, type TextPlace } from '../domain/passages.ts';
 import { compareProblems, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
 import { findUnfilledPrompts } from './prompts.ts';
 import { isCountryCode, suggestCountryCode } from '../domain/countries.ts';
@@ -41,6 +42,8 @@ export interface RecordFile {
   bodyStartLine: number;
   /** The images the text shows, as written (`./opening.jpg`); each passed the image rule. */
   images: string[];
+  /** The paragraphs, list items and table cells of the text, with the ids the page gives them (`text-places.ts`). */
+  places: TextPlace[];
 }
 
 /** Everything the content folder holds, checked. */
@@ -155,6 +158,40 @@ export function checkReferences(
   return problems;
 }
 
+/**
+ * The passages a record marks for its topics (`passages`): each for a topic of the record, and each found in one
+ * paragraph or list item of its text, as `findPassage` finds it for the topic page.
+ */
+export function checkPassages(
+  data: Pick<MeetingData, 'passages' | 'topics'>,
+  places: readonly TextPlace[],
+  file: string,
+  locate: RecordSource['locate'],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [topic, passage] of Object.entries(data.passages)) {
+    const field = `passages.${topic}`;
+    const position = locate(['passages', topic]);
+    if (!data.topics.some((filed) => filed.id === topic)) {
+      problems.push({
+        file,
+        position,
+        field,
+        message: `the record is not filed under the topic ${topic}. Write one of its topics (${data.topics.map((filed) => filed.id).join(', ')}), or add ${topic} to topics`,
+      });
+    } else if (!findPassage(places, passage)) {
+      const shown = passage.length > 60 ? `${passage.slice(0, 59)}…` : passage;
+      problems.push({
+        file,
+        position,
+        field,
+        message: `"${shown}" is not in the text of the record. Copy one or two sentences exactly as the text below the second --- writes them, from one paragraph or list item`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** The file name rule (see `lib/domain/record-id.ts`), with a name to rename to that no other record uses. */
 function checkFileName(path: string, file: string, raw: Record<string, unknown> | undefined, isTaken: (name: string) => boolean): Problem[] {
   const name = basename(path);
@@ -229,6 +266,16 @@ async function readRecord(
     if (result.success) {
       data = result.data;
       const today = options.today ?? getLatestToday();
+      data.sources.forEach((cited, index) => {
+        if (cited.checked && cited.checked.iso > today) {
+          problems.push({
+            file,
+            position: source.locate(['sources', index, 'checked']),
+            field: `sources[${index}].checked`,
+            message: `${cited.checked.iso} is later than today (${today}). Write the day you last opened the source, e.g. checked: ${today}`,
+          });
+        }
+      });
       if (data.updated.iso > today) {
         problems.push({
           file,
@@ -250,12 +297,13 @@ async function readRecord(
   }
   const body = await checkRecordBody(source.body, source.bodyStartLine, places);
   for (const problem of body.problems) problems.push({ file, position: problem.position, field: 'body', message: problem.message });
+  if (data) problems.push(...checkPassages(data, body.places, file, source.locate));
   for (const prompt of findUnfilledPrompts(text)) {
     problems.push({ file, position: { line: prompt.line, column: 1 }, field: prompt.line >= source.bodyStartLine ? 'body' : 'frontmatter', message: prompt.message });
   }
   const record =
     data && problems.length === 0
-      ? { id, file, path, text, data, body: source.body, bodyStartLine: source.bodyStartLine, images: body.images }
+      ? { id, file, path, text, data, body: source.body, bodyStartLine: source.bodyStartLine, images: body.images, places: body.places }
       : undefined;
   return { problems, id, ...(record ? { record } : {}), ...(slugAt ? { slugAt } : {}) };
 }

@@ -1,6 +1,7 @@
 /**
- * Citations of a record and of the whole dataset: CSL-JSON (the format Zotero, Mendeley and pandoc read), BibTeX and a
- * formatted reference in APA style, the last two written by citation.js from the CSL-JSON.
+ * Citations of a record and of the whole dataset: CSL-JSON (the format Zotero, Mendeley and pandoc read), BibTeX, RIS
+ * (the tagged format EndNote, Zotero and most reference managers import) and a formatted reference in APA style, all
+ * made from the one CSL-JSON item; citation.js writes the BibTeX and the reference.
  *
  * A record is cited as a web page by the archive's contributors, dated by its `updated` day (the version of the
  * record being cited). The meeting's own dates and place go in `event-date` and `event-place`. Dates are CSL date
@@ -153,4 +154,36 @@ export function toBibtex(item: CSL): string {
     ...(day ? { note: item.type === 'dataset' ? `Version of ${day}` : `Record updated ${day}` } : {}),
   };
   return `${(new Cite(entry).format('bibtex', { format: 'text' }) as string).trim()}\n`;
+}
+
+/** RIS reference types by CSL type: a record is a web page (`ELEC`), the dataset a dataset (`DATA`). */
+const RIS_TYPES: Readonly<Record<string, string>> = { webpage: 'ELEC', dataset: 'DATA' };
+
+/**
+ * The RIS entry (Research Information Systems tagged format): one `TAG  - value` line per field, CRLF line ends,
+ * closed by `ER  - `. Written here because citation.js's RIS plugin does not support the citation.js version the
+ * other formats use; tests read every file back with an independent RIS parser.
+ *
+ * Fields: TY (type), ID (the citation key), TI (title), T2 (the site, for a web page), AU (each author, "Family,
+ * Given", or a literal author such as "Bali Process Meeting Records contributors" as written, as citation.js writes
+ * it), PY (year), DA (the day, YYYY/MM/DD), ET (the dataset's version),
+ * PB (publisher), UR (address), AB (abstract), LA (language). Values are one line each: line breaks become spaces.
+ * @example toRis(toRecordCsl(record)) ⇒ 'TY  - ELEC\r\nID  - bpmr-…\r\nTI  - Fifth Joint Period of Action\r\n…ER  - \r\n'
+ */
+export function toRis(item: CSL): string {
+  const lines: Array<[string, string | number | undefined]> = [['TY', RIS_TYPES[item.type] ?? 'GEN']];
+  const day = item.issued?.['date-parts']?.[0];
+  lines.push(['ID', item.id], ['TI', item.title]);
+  if (item.type === 'webpage') lines.push(['T2', item['container-title']]);
+  for (const author of item.author ?? []) {
+    lines.push(['AU', author.literal ?? [author.family, author.given].filter(Boolean).join(', ')]);
+  }
+  if (day?.[0] !== undefined) lines.push(['PY', day[0]]);
+  if (day?.length === 3) lines.push(['DA', day.map((part) => String(part).padStart(2, '0')).join('/')]);
+  if (item.type === 'dataset') lines.push(['ET', item.version], ['PB', item.publisher]);
+  lines.push(['UR', item.URL], ['AB', item.abstract], ['LA', 'en']);
+  const body = lines
+    .filter(([, value]) => value !== undefined && String(value).trim() !== '')
+    .map(([tag, value]) => `${tag}  - ${String(value).replace(/\s+/g, ' ').trim()}`);
+  return `${[...body, 'ER  - '].join('\r\n')}\r\n`;
 }

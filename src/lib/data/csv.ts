@@ -240,10 +240,38 @@ export function toCsv(records: readonly MeetingRecord[]): string {
       bom: true,
       header: true,
       columns: CSV_COLUMNS.map((column) => column.header),
-      record_delimiter: 'windows',
-      escape_formulas: true,
+      ...ROW_OPTIONS,
     },
   );
+}
+
+const ROW_OPTIONS = { record_delimiter: 'windows', escape_formulas: true } as const;
+
+/**
+ * The lines of `/data/meetings.csv` one by one, for a list the reader makes (search results): the BOM and header
+ * line, then each record's line by id. The BOM, the header line and the lines of a list's records, in order, are
+ * that list's CSV, byte for byte as `toCsv` writes it.
+ */
+export interface CsvLines {
+  /** The byte order mark and the header row, with its line end. */
+  head: string;
+  /** Each record's row, with its line end, by record id. */
+  rows: Record<string, string>;
+}
+
+/** The `CsvLines` of a list of records. */
+export function toCsvLines(records: readonly MeetingRecord[]): CsvLines {
+  return {
+    head: stringify([], {
+      bom: true,
+      header: true,
+      columns: CSV_COLUMNS.map((column) => column.header),
+      ...ROW_OPTIONS,
+    }),
+    rows: Object.fromEntries(
+      records.map((record) => [record.id, stringify([CSV_COLUMNS.map((column) => column.value(record))], ROW_OPTIONS)]),
+    ),
+  };
 }
 
 /** The columns of `/data/known-meetings.csv`: the known meetings of each series that have no record yet. */

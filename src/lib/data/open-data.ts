@@ -10,6 +10,7 @@ import { getSeriesCoverage } from '../archive/coverage.ts';
 import type { Archive, MeetingView, PartyView } from '../archive/archive.ts';
 import { firstDay, lastDay, type DatePrecision } from '../domain/calendar-date.ts';
 import type { MeetingKind } from '../domain/kinds.ts';
+import type { HistoryStatus, RecordChange } from '../content/history.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';
 import { getFieldDoc } from '../../schemas/documented.ts';
 import { MeetingSchema } from '../../schemas/meeting.ts';
@@ -78,10 +79,17 @@ export interface MeetingRecord {
   summary: string;
   figures: Array<{ label: string; value: number | string; source: string | null; note: string | null }>;
   documents: Array<{ title: string; type: string; language: string; url: string | null; date: string | null }>;
-  sources: Array<{ url: string; title: string | null; note: string | null }>;
+  sources: Array<{
+    url: string;
+    title: string | null;
+    note: string | null;
+    checked: string | null;
+    archived: string | null;
+  }>;
   photo: { alt: string; credit: string } | null;
   text: string;
   updated: string;
+  history: RecordChange[];
 }
 
 /** One field of the data, for the field list in `meetings.json` and on `/data/`. */
@@ -201,8 +209,10 @@ export const DATA_FIELDS: readonly DataField[] = [
   {
     name: 'sources',
     type: 'list of objects',
-    description: 'Pages the facts came from: url, and title and note when given.',
+    description: 'Pages the facts came from: url, and title, note, checked and archived, each null when not given.',
   },
+  { name: 'sources[].checked', type: 'string | null', description: schemaDescription('sources.checked') },
+  { name: 'sources[].archived', type: 'string | null', description: schemaDescription('sources.archived') },
   {
     name: 'photo',
     type: 'object | null',
@@ -210,6 +220,12 @@ export const DATA_FIELDS: readonly DataField[] = [
   },
   { name: 'text', type: 'string', description: 'The text of the record, in Markdown, as written.' },
   { name: 'updated', type: 'string', description: schemaDescription('updated') },
+  {
+    name: 'history',
+    type: 'list of objects',
+    description:
+      "Every change to the record's file in the archive's repository, newest first, read from the repository when the site was built: date (YYYY-MM-DD, the day the change was made), message (what changed) and commit (its id). Empty when the site was built from a copy without the repository's history; a shallow copy lists only the changes it holds.",
+  },
 ];
 
 function toParty(party: PartyView): PartyRecord {
@@ -229,6 +245,10 @@ export interface DataContext<Entry = unknown> {
   siteBase: URL;
   /** The record's text (Markdown) as written. */
   getText(meeting: MeetingView<Entry>): string;
+  /** The changes to the record's file in the repository, newest first (none when not given). */
+  getHistory?(meeting: MeetingView<Entry>): RecordChange[];
+  /** How much of the repository's history the build could read (`none` when not given). */
+  historyStatus?: HistoryStatus;
 }
 
 /**
@@ -249,27 +269,11 @@ export const recordUrl = (id: string, siteBase: URL) => siteUrl(`meetings/${id}/
  * their precision (never turned into instants, so no time zone moves them).
  */
 export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: DataContext<Entry>): MeetingRecord {
-  const series = meeting.seriesId ? context.archive.series.get(meeting.seriesId) : undefined;
-  return toMeetingRecordWith(meeting, {
-    ...(series ? { series: { id: series.id, name: series.name } } : {}),
-    siteBase: context.siteBase,
-    text: context.getText(meeting),
-  });
-}
-
-/**
- * One meeting as data (see `toMeetingRecord`), from the meeting and the three things the record takes from beyond
- * it: its series by name, the site's address and its text. A record page makes its citation this way from its props.
- */
-export function toMeetingRecordWith(
-  meeting: Omit<MeetingView, 'entry'>,
-  parts: { series?: { id: string; name: string } | undefined; siteBase: URL; text: string },
-): MeetingRecord {
   const { data, location } = meeting;
-  const { series } = parts;
+  const series = meeting.seriesId ? context.archive.series.get(meeting.seriesId) : undefined;
   return {
     id: meeting.id,
-    url: recordUrl(meeting.id, parts.siteBase),
+    url: recordUrl(meeting.id, context.siteBase),
     title: meeting.title,
     kind: meeting.kind,
     kindLabel: meeting.kindLabel,
@@ -320,10 +324,13 @@ export function toMeetingRecordWith(
       url: source.url,
       title: source.title ?? null,
       note: source.note ?? null,
+      checked: source.checked?.iso ?? null,
+      archived: source.archived ?? null,
     })),
     photo: data.photo ? { alt: data.photo.alt, credit: data.photo.credit } : null,
-    text: parts.text.trim(),
+    text: context.getText(meeting).trim(),
     updated: meeting.updated,
+    history: context.getHistory?.(meeting) ?? [],
   };
 }
 
@@ -408,9 +415,37 @@ export function getDataVersion(archive: Archive<unknown>): string {
   return latest;
 }
 
+const recordCache = new WeakMap<object, Map<string, MeetingRecord>>();
+
+/**
+ * A meeting as data, made once per meeting and site address and reused by every list that holds it (the whole
+ * dataset, and the CSV of each topic, country, body, organisation and year page).
+ */
+function getMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: DataContext<Entry>): MeetingRecord {
+  let bySite = recordCache.get(meeting);
+  if (!bySite) {
+    bySite = new Map();
+    recordCache.set(meeting, bySite);
+  }
+  let record = bySite.get(context.siteBase.href);
+  if (!record) {
+    record = toMeetingRecord(meeting, context);
+    bySite.set(context.siteBase.href, record);
+  }
+  return record;
+}
+
 /** Every published record as data, newest meeting first (undated last), as in the list of meetings. */
 export function toMeetingRecords<Entry>(context: DataContext<Entry>): MeetingRecord[] {
-  return context.archive.meetings.map((meeting) => toMeetingRecord(meeting, context));
+  return toListRecords(context.archive.meetings, context);
+}
+
+/** The records of a list of meetings as data, in the list's order (a topic, country, body, organisation or year). */
+export function toListRecords<Entry>(
+  meetings: readonly MeetingView<Entry>[],
+  context: DataContext<Entry>,
+): MeetingRecord[] {
+  return meetings.map((meeting) => getMeetingRecord(meeting, context));
 }
 
 /** The dataset of `/data/meetings.json`. */

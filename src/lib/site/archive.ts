@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from '../archive/archive.ts';
+import type { TextPlace } from '../domain/passages.ts';
 
 /** A meeting entry as Astro gives it, kept on each meeting view for `render()`. */
 export type MeetingEntry = CollectionEntry<'meetings'>;
@@ -27,7 +28,7 @@ export function getArchive(): Promise<Archive<MeetingEntry>> {
         filePath: entry.filePath ?? '',
         data: entry.data,
         entry,
-        searchTerms: (entry.rendered?.metadata?.['searchTerms'] as string[] | undefined) ?? [],
+        textPlaces: (entry.rendered?.metadata?.['textPlaces'] as TextPlace[] | undefined) ?? [],
       })),
       bodies,
       topics,

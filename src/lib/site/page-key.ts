@@ -13,9 +13,12 @@
  * then ignores what it does not show.
  *
  * What Astro checks itself, and keys need not hold: the code of the page and of everything it imports, the
- * site's address and base path and other settings of astro.config.mjs, and the lock file.
+ * site's address and base path and other settings of astro.config.mjs, and the lock file. What it does not check, and
+ * `astro build --force` (or a deploy's new cache, see .github/workflows/deploy.yml) is for: a change to the code of
+ * `src/middleware.ts` alone.
  */
 import { createHash } from 'node:crypto';
+import { getGlossary } from '../archive/glossary.ts';
 import { getRepositorySettings } from './site.ts';
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -95,12 +98,20 @@ export function digestOf(value: unknown): string {
 }
 
 /**
- * What pages show from the environment, which Astro's own check of astro.config.mjs does not see: the repository
- * that "Edit this record" and "Help add this record" link to (`GITHUB_REPOSITORY`).
+ * What every page shows beyond its props, which Astro's own check of astro.config.mjs does not see: the repository
+ * that "Edit this record" and "Help add this record" link to (`GITHUB_REPOSITORY`), and the glossary whose
+ * abbreviations `src/middleware.ts` links at their first use on each page (`getGlossary`, made from the bodies,
+ * organisations and topics).
  */
-export function getPageSettings(env: Record<string, string | undefined> = process.env): Record<string, unknown> {
-  return { repository: getRepositorySettings(env) };
+export function getPageSettings(
+  archive: GlossaryArchive,
+  env: Record<string, string | undefined> = process.env,
+): Record<string, unknown> {
+  return { repository: getRepositorySettings(env), glossary: getGlossary(archive) };
 }
+
+/** What `getPageSettings` reads of the archive. */
+type GlossaryArchive = Parameters<typeof getGlossary>[0];
 
 /** A page of a dynamic route: its params, and as props everything it shows. */
 export interface StaticPage<Params, Props> {
@@ -109,14 +120,16 @@ export interface StaticPage<Params, Props> {
 }
 
 /**
- * The pages of a dynamic route, each with its cache key: the digest of its params, its props and the page settings.
- * Every `getStaticPaths` returns its pages through it (see the module comment for the rule it relies on).
- * @example return keyedPaths(archive.topics.values().map((topic) => ({ params: { id: topic.id }, props: getTopicPage(archive, topic) })));
+ * The pages of a dynamic route, each with its cache key: the digest of its params, its props and the page settings
+ * (`getPageSettings`). Every `getStaticPaths` returns its pages through it (see the module comment for the rule it
+ * relies on).
+ * @example return keyedPaths(archive, [...archive.topics.values()].map((topic) => ({ params: { id: topic.id }, props: getTopicPage(archive, topic) })));
  */
 export function keyedPaths<Params extends Record<string, string | number | undefined>, Props extends object>(
+  archive: GlossaryArchive,
   pages: Iterable<StaticPage<Params, Props>>,
   env: Record<string, string | undefined> = process.env,
 ): Array<StaticPage<Params, Props> & { cacheKey: string }> {
-  const settings = digestOf(getPageSettings(env));
+  const settings = digestOf(getPageSettings(archive, env));
   return [...pages].map((page) => ({ ...page, cacheKey: digestOf([settings, page.params, page.props]) }));
 }

@@ -1,8 +1,10 @@
 /**
  * The serialisers' context inside Astro: the archive from the content collections, the site's address (`SITE_URL`
- * and `BASE_PATH`) and each record's text from its collection entry (`getRecordText`, which the record page uses
- * too). Data endpoints call it.
+ * and `BASE_PATH`), each record's text from its collection entry and its history from the repository. Data endpoints and the record page call it.
  */
+import { join } from 'node:path';
+import { getContentDir } from '../content/content-dir.ts';
+import { getFileChanges, getHistory } from '../content/history.ts';
 import { getBase } from './paths.ts';
 import { getArchive, type MeetingEntry } from './archive.ts';
 import type { DataContext } from '../data/open-data.ts';
@@ -14,14 +16,12 @@ import type { DataContext } from '../data/open-data.ts';
  */
 export async function getDataContext(site: URL | undefined): Promise<DataContext<MeetingEntry>> {
   if (!site) throw new Error('The site address is not set: astro.config.mjs sets it from SITE_URL.');
+  const history = getHistory(join(getContentDir(), 'meetings'));
   return {
     archive: await getArchive(),
     siteBase: new URL(getBase(), site),
-    getText: getRecordText,
+    getText: (meeting) => meeting.entry.body ?? '',
+    getHistory: (meeting) => getFileChanges(history, meeting.filePath),
+    historyStatus: history.status,
   };
-}
-
-/** A record's text (Markdown) as written, from its collection entry. */
-export function getRecordText(meeting: { entry: MeetingEntry }): string {
-  return meeting.entry.body ?? '';
 }

@@ -15,6 +15,15 @@ export const SITE_DESCRIPTION =
  */
 export const REPOSITORY = 'bali-process-records/meeting-records';
 
+/**
+ * The archive's public address (origin and path): where readers find it, and the one address its canonical links,
+ * sitemap, data files, feed, calendar and citations name, whichever machine builds it. It is the GitHub Pages address
+ * of `REPOSITORY`, where `.github/workflows/deploy.yml` publishes the site. `SITE_URL` (the origin) and `BASE_PATH`
+ * (the path) override it, e.g. for a copy published elsewhere (see `getDeploySettings` in `deploy.ts`). Left empty, a
+ * build in CI fails rather than publish pages that name the local address of `npm start`.
+ */
+export const PUBLIC_ADDRESS = 'https://bali-process-records.github.io/meeting-records/';
+
 /** The branch records are edited on. */
 export const DEFAULT_BRANCH = 'main';
 
@@ -53,6 +62,20 @@ export function getRepositorySettings(env: Record<string, string | undefined>): 
 export function getEditUrl(settings: RepositorySettings, path: string): string {
   const encoded = path.split('/').map(encodeURIComponent).join('/');
   return `${settings.url}/edit/${encodeURIComponent(settings.branch)}/${encoded}`;
+}
+
+/**
+ * The history of a file on GitHub: every commit that changed it, on the default branch.
+ * @example getHistoryUrl(settings, 'content/meetings/a.mdx') ⇒ 'https://github.com/owner/name/commits/main/content/meetings/a.mdx'
+ */
+export function getHistoryUrl(settings: RepositorySettings, path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${settings.url}/commits/${encodeURIComponent(settings.branch)}/${encoded}`;
+}
+
+/** One commit on GitHub, by its full id. @example getCommitUrl(settings, 'a1b2…') ⇒ 'https://github.com/owner/name/commit/a1b2…' */
+export function getCommitUrl(settings: RepositorySettings, commit: string): string {
+  return `${settings.url}/commit/${encodeURIComponent(commit)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser, type LoggedPage } from '../browser.ts';
-import { recordResults, waitForSearch } from '../search-page.ts';
+import { typeQuery } from '../search-page.ts';
 import { AMONG_FIRST, QUESTIONS } from './questions.ts';
 
 const urls = inject('siteUrls');
@@ -14,15 +14,13 @@ const browser = useBrowser();
 /** A search page of a site, ready to ask questions of. */
 async function searchPage(site: 'main' | 'fixtures'): Promise<LoggedPage> {
   const logged = await openPage(browser(), new URL(urls[site]).origin);
-  await recordResults(logged.context);
   await logged.page.goto(`${urls[site]}search/`);
-  await waitForSearch(logged.page, { q: '' });
+  await logged.page.locator('.bp-search--live').waitFor();
   return logged;
 }
 
 async function ask(logged: LoggedPage, query: string): Promise<string[]> {
-  await logged.page.locator('pagefind-input input').fill(query);
-  const results = await waitForSearch(logged.page, { q: query });
+  const results = await typeQuery(logged.page, query);
   return results.urls.map((url) => url.split('/')[2]!);
 }
 
