@@ -23,7 +23,7 @@ type Hook = (...args: unknown[]) => unknown;
 
 /**
  * The same integration, with the time of each of its hooks counted in `phase`.
- * @example inPhase('search', pagefindIndex())
+ * @example inPhase('search', searchIndex())
  */
 export function inPhase(phase: BuildPhase, integration: AstroIntegration): AstroIntegration {
   const hooks = Object.fromEntries(

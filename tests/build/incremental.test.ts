@@ -5,7 +5,10 @@
  * changes what the archive as a whole holds, gives the same site as a build from scratch too.
  *
  * Runs on a copy of the real archive (its own CONTENT_DIR, so its own Astro cache, see getCacheDir), changing a
- * record chosen from it: one in a series with a record either side, with related records and more than one topic.
+ * record chosen from it: one in a series with a record either side, with related records and more than one topic,
+ * naming an organisation where one such record does. Its changes in turn: a sentence added at the end of its text; a
+ * paragraph naming one of its topics put first, which changes what that topic's timeline quotes from it; its title;
+ * its topics; then a new record.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,9 +21,11 @@ import { archiveFromReading } from '../../src/lib/archive/read-archive.ts';
 import type { Archive, MeetingView } from '../../src/lib/archive/archive.ts';
 import { getRelatedMeetings } from '../../src/lib/archive/related.ts';
 import { getSeriesPlace } from '../../src/lib/archive/series.ts';
+import { getTopicTimeline } from '../../src/lib/archive/topic-timeline.ts';
 import { getCacheDir } from '../../src/lib/content/content-dir.ts';
 import { getContentReading } from '../../src/lib/content/reader.ts';
 import { suggestFileName } from '../../src/lib/domain/record-id.ts';
+import { ROLE_SLUGS } from '../../src/lib/domain/roles.ts';
 import { readGeneratedPages, type GeneratedPages } from '../../src/lib/tooling/build-log.ts';
 import { compareBuilds } from '../../src/lib/tooling/compare-builds.ts';
 import { withoutVitest } from '../setup/site.ts';
@@ -55,27 +60,42 @@ async function build(name: string, fromScratch: boolean): Promise<GeneratedPages
   }
 }
 
-/** The output files of the pages of dynamic routes (`src/pages/**\/[param].astro`), as patterns. */
-const DYNAMIC_PAGES: RegExp[] = (
-  readdirSync(join(ROOT, 'src/pages'), { recursive: true, encoding: 'utf8' }) as string[]
-)
+/** The route files of `src/pages/` with a parameter (`[id].astro`, `[id].csv.ts`), by path under it. */
+const DYNAMIC_ROUTES = (readdirSync(join(ROOT, 'src/pages'), { recursive: true, encoding: 'utf8' }) as string[])
   .map((file) => file.split(sep).join('/'))
-  .filter((file) => file.includes('[') && /\.(astro|mdx?)$/.test(file))
-  .map((file) => {
-    const route = file.replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
-    const pattern = route
-      .split('/')
-      .map((part) => (part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : part.replace(/\W/g, '\\$&')))
-      .join('/');
-    return new RegExp(`^/${pattern}/index\\.html$`);
-  });
-const isDynamicPage = (path: string) => DYNAMIC_PAGES.some((pattern) => pattern.test(path));
+  .filter((file) => file.includes('[') && /\.(astro|mdx?|ts)$/.test(file));
 
-/** Every page of a dynamic route in a built site, by path. */
-function dynamicPagesOf(dir: string): string[] {
+/** A route's path as a pattern of its output files' paths. */
+const routePattern = (route: string) =>
+  route
+    .split('/')
+    .map((part) =>
+      part.startsWith('[...')
+        ? '.+'
+        : part.replace(/\[[^\]]+\]|[^[]+/g, (piece) =>
+            piece.startsWith('[') ? '[^/]+' : piece.replace(/\W/g, '\\$&'),
+          ),
+    )
+    .join('/');
+
+/** The output files of the pages of dynamic routes (`src/pages/**\/[param].astro`), as patterns. */
+const DYNAMIC_PAGES: RegExp[] = DYNAMIC_ROUTES.filter((file) => /\.(astro|mdx?)$/.test(file)).map((file) => {
+  const route = file.replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
+  return new RegExp(`^/${routePattern(route)}/index\\.html$`);
+});
+/** The output files of the dynamic endpoints (`src/pages/**\/[param].csv.ts`), as patterns. */
+const DYNAMIC_FILES: RegExp[] = DYNAMIC_ROUTES.filter((file) => file.endsWith('.ts')).map(
+  (file) => new RegExp(`^/${routePattern(file.replace(/\.ts$/, ''))}$`),
+);
+const isDynamicPage = (path: string) => DYNAMIC_PAGES.some((pattern) => pattern.test(path));
+/** Whether a file is an output of a dynamic route, page or endpoint: every one has a cache key. */
+const isKeyed = (path: string) => isDynamicPage(path) || DYNAMIC_FILES.some((pattern) => pattern.test(path));
+
+/** Every output of a dynamic route (pages, or pages and endpoints' files) in a built site, by path. */
+function dynamicPagesOf(dir: string, which: (path: string) => boolean = isDynamicPage): string[] {
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .map((file) => `/${relative(dir, join(dir, file)).split(sep).join('/')}`)
-    .filter(isDynamicPage)
+    .filter(which)
     .sort();
 }
 
@@ -95,6 +115,11 @@ const page = {
   series: (id: string) => `/series/${id}/index.html`,
   topic: (id: string) => `/topics/${id}/index.html`,
   country: (code: string) => `/countries/${code.toLowerCase()}/index.html`,
+  countryRole: (code: string, role: keyof typeof ROLE_SLUGS) =>
+    `/countries/${code.toLowerCase()}/${ROLE_SLUGS[role]}/index.html`,
+  organization: (id: string) => `/organizations/${id}/index.html`,
+  organizationRole: (id: string, role: keyof typeof ROLE_SLUGS) =>
+    `/organizations/${id}/${ROLE_SLUGS[role]}/index.html`,
 };
 
 /** The pages of dynamic routes that show a meeting's card, title or place: its own, and every list and record page naming it. */
@@ -106,7 +131,14 @@ function pagesShowing(archive: Archive, meeting: MeetingView): string[] {
     if (series.meetings.includes(meeting)) pages.add(page.series(series.id));
   }
   for (const topic of meeting.topics) pages.add(page.topic(topic.id));
-  for (const code of meeting.countryRoles.keys()) pages.add(page.country(code));
+  for (const [code, roles] of meeting.countryRoles) {
+    pages.add(page.country(code));
+    for (const role of roles) pages.add(page.countryRole(code, role));
+  }
+  for (const [id, roles] of meeting.organizationRoles) {
+    pages.add(page.organization(id));
+    for (const role of roles) pages.add(page.organizationRole(id, role));
+  }
   for (const other of archive.meetings) {
     const place = getSeriesPlace(archive, other);
     const neighbours = [place?.previous, place?.next].flatMap((entry) => (entry?.type === 'record' ? [entry.id] : []));
@@ -124,6 +156,8 @@ const builds = {} as Record<
   | 'first'
   | 'unchanged'
   | 'text'
+  | 'passage'
+  | 'passageFromScratch'
   | 'title'
   | 'titleFromScratch'
   | 'topics'
@@ -133,6 +167,8 @@ const builds = {} as Record<
   GeneratedPages & { dir: string }
 >;
 let oldTopic: string;
+/** The topic whose timeline quotes the paragraph put first in the record's text, and what it quoted before. */
+let quotedTopic: { id: string; before: string | undefined };
 let newTopic: string;
 let addedId: string;
 
@@ -141,7 +177,7 @@ beforeAll(async () => {
   rmSync(cacheDir, { recursive: true, force: true });
   cpSync(SITES.main.contentDir, content, { recursive: true });
   archive = archiveFromReading(await getContentReading({ contentDir: content, root: ROOT }));
-  record = archive.meetings
+  const candidates = archive.meetings
     .filter((meeting) => {
       const place = getSeriesPlace(archive, meeting);
       return (
@@ -151,7 +187,13 @@ beforeAll(async () => {
         getRelatedMeetings(archive, meeting).length > 0
       );
     })
-    .sort((a, b) => a.id.localeCompare(b.id))[0]!;
+    .sort((a, b) => a.id.localeCompare(b.id));
+  record = candidates.find((meeting) => meeting.organizationRoles.size > 0) ?? candidates[0]!;
+  // A topic of the record that marks no passage for it: its timeline quotes the first paragraph naming it.
+  const topic = record.topics.find(({ id }) => record.data.passages[id] === undefined);
+  if (!topic) throw new Error(`${record.id} marks a passage for every topic: choose a change that quotes another.`);
+  const said = getTopicTimeline(archive, topic.id).entries.find(({ meeting }) => meeting.id === record.id)?.said;
+  quotedTopic = { id: topic.id, before: said?.quote };
   file = join(content, 'meetings', `${record.id}.mdx`);
   oldTopic = record.topics[0]!.id;
   newTopic = [...archive.topics.keys()].sort().find((id) => !record.topics.some((topic) => topic.id === id))!;
@@ -160,6 +202,12 @@ beforeAll(async () => {
   builds.unchanged = await build('unchanged', false);
   writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added to the record's text.\n`);
   builds.text = await build('text', false);
+  const text = readFileSync(file, 'utf8');
+  const bodyStart = text.indexOf('\n---\n', 4) + 5;
+  const paragraph = `The meeting turned first to ${topic.label}, which ran through the day.`;
+  writeFileSync(file, `${text.slice(0, bodyStart)}\n${paragraph}\n\n${text.slice(bodyStart)}`);
+  builds.passage = await build('passage', false);
+  builds.passageFromScratch = await build('passage-from-scratch', true);
   editFrontmatter(file, (frontmatter) => frontmatter.set('title', `${record.title}, revised`));
   builds.title = await build('title', false);
   builds.titleFromScratch = await build('title-from-scratch', true);
@@ -187,16 +235,37 @@ afterAll(() => {
 });
 
 describe('an incremental build', () => {
-  it('reuses every page of a dynamic route when nothing changed, so every such page has a cache key', () => {
-    const dynamic = dynamicPagesOf(builds.unchanged.dir);
+  it('reuses every page and file of a dynamic route when nothing changed, so every one has a cache key', () => {
+    const dynamic = dynamicPagesOf(builds.unchanged.dir, isKeyed);
     expect(dynamic.length).toBeGreaterThan(archive.meetings.length);
-    expect(builds.unchanged.rendered.filter(isDynamicPage)).toEqual([]);
+    expect(dynamic).toContain(`/topics/${oldTopic}.csv`);
+    expect(builds.unchanged.rendered.filter(isKeyed)).toEqual([]);
     expect([...builds.unchanged.reused].sort()).toEqual(dynamic);
     expect(compareBuilds(builds.first.dir, builds.unchanged.dir, ['first', 'unchanged'], 'all')).toEqual([]);
   });
 
   it("renders only the record's own page again after a change to its text", () => {
     expect(builds.text.rendered.filter(isDynamicPage)).toEqual([page.meeting(record.id)]);
+  });
+
+  it("renders again the topic page whose timeline quotes a new first paragraph of a record's text", () => {
+    const rendered = builds.passage.rendered.filter(isDynamicPage);
+    expect(rendered).toContain(page.meeting(record.id));
+    expect(rendered).toContain(page.topic(quotedTopic.id));
+    const { document } = parseHTML(readFileSync(join(builds.passage.dir, page.topic(quotedTopic.id)), 'utf8'));
+    const quotes = [...document.querySelectorAll('blockquote')].map((quote) => quote.textContent ?? '');
+    expect(quotes.some((quote) => quote.includes('The meeting turned first to'))).toBe(true);
+    expect(quotedTopic.before ?? '').not.toContain('The meeting turned first to');
+  });
+
+  it('gives the same site, every file, as a build from scratch after a new first paragraph', () => {
+    const differences = compareBuilds(
+      builds.passageFromScratch.dir,
+      builds.passage.dir,
+      ['scratch', 'incremental'],
+      'all',
+    );
+    expect(differences.map(({ file: path, problem }) => `${path} ${problem}`)).toEqual([]);
   });
 
   it("renders again exactly the pages that show the record's title after it changes", () => {
