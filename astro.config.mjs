@@ -70,7 +70,8 @@ export default defineConfig({
     ),
     inPhase('sitemap', sitemapDays()),
     inPhase('data', recordFiles()),
-    // Indexing starts with the build and runs while pages render; what is left when they are done counts here.
-    inPhase('search', searchIndex()),
+    // Indexing starts with the build and runs in Pagefind's process while pages render (its CPU time counts in the
+    // phases it overlaps); waiting for what is left and writing the index count as the search index phase.
+    inPhase('search', searchIndex(), ['astro:build:done']),
   ]),
 });

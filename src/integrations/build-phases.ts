@@ -22,17 +22,25 @@ import {
 type Hook = (...args: unknown[]) => unknown;
 
 /**
- * The same integration, with the time of each of its hooks counted in `phase`.
- * @example inPhase('search', searchIndex())
+ * The same integration, with the time of each of its hooks counted in `phase`, or of the hooks named in `hooks` only
+ * (the others count in the phase they run in).
+ * @example inPhase('data', recordFiles())
+ * @example inPhase('search', searchIndex(), ['astro:build:done']) // indexing starts earlier, among the other phases
  */
-export function inPhase(phase: BuildPhase, integration: AstroIntegration): AstroIntegration {
-  const hooks = Object.fromEntries(
+export function inPhase(
+  phase: BuildPhase,
+  integration: AstroIntegration,
+  hooks?: ReadonlyArray<keyof AstroIntegration['hooks']>,
+): AstroIntegration {
+  const timed = Object.fromEntries(
     Object.entries(integration.hooks).map(([name, hook]) => [
       name,
-      (...args: unknown[]) => timePhase(phase, () => (hook as Hook)(...args)),
+      hooks && !hooks.includes(name as keyof AstroIntegration['hooks'])
+        ? hook
+        : (...args: unknown[]) => timePhase(phase, () => (hook as Hook)(...args)),
     ]),
   );
-  return { ...integration, hooks: hooks as AstroIntegration['hooks'] };
+  return { ...integration, hooks: timed as AstroIntegration['hooks'] };
 }
 
 /**
