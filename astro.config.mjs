@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { inPhase, withBuildPhases } from './src/integrations/build-phases.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { recordFiles } from './src/integrations/record-files.ts';
@@ -28,6 +29,11 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Incremental static builds: a page of a dynamic route whose cache key (the digest of everything it shows, see
+  // src/lib/site/page-key.ts) and code are unchanged since the last build is copied from it instead of rendered.
+  // Astro keeps the previous build in its cache folder and starts afresh when the lock file or this config changes;
+  // `astro build --force` starts afresh on demand.
+  experimental: { incrementalBuild: true },
   // Stylesheets ship as files of their own, never inline, so the Content-Security-Policy of public/_headers can say
   // style-src 'self' with no hashes to keep in step with the CSS.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -49,17 +55,23 @@ export default defineConfig({
     // The dev server watches the sources and content, not built sites, test output or benchmark records.
     server: { watch: { ignored: ['**/dist/**', '**/tmp/**', '**/tests/.output/**'] } },
   },
-  integrations: [
+  // Each build logs the time of its phases (and writes them to BUILD_PHASES_FILE for the benchmark).
+  integrations: withBuildPhases([
     publicAddress(deploySettings),
-    contentCheck(),
+    inPhase('content', contentCheck()),
     mdx(),
-    sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
-      // Each record page's <lastmod> is its record's `updated` day (case C16).
-      serialize: serializeWithLastmod({ root: fileURLToPath(new URL('.', import.meta.url)), site, base }),
-    }),
-    sitemapDays(),
-    recordFiles(),
-    searchIndex(),
-  ],
+    inPhase(
+      'sitemap',
+      sitemap({
+        filter: (page) => !/\/404\/?$/.test(page),
+        // Each record page's <lastmod> is its record's `updated` day (case C16).
+        serialize: serializeWithLastmod({ root: fileURLToPath(new URL('.', import.meta.url)), site, base }),
+      }),
+    ),
+    inPhase('sitemap', sitemapDays()),
+    inPhase('data', recordFiles()),
+    // Indexing starts with the build and runs in Pagefind's process while pages render (its CPU time counts in the
+    // phases it overlaps); waiting for what is left and writing the index count as the search index phase.
+    inPhase('search', searchIndex(), ['astro:build:done']),
+  ]),
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { writeBaselineProject } from '../../src/cli/bench/baseline.ts';
 import { writeSyntheticContent } from '../../src/cli/bench/synthetic-records.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
+import { BUILD_PHASES, PHASE_REPORT_ENV, type PhaseReport } from '../../src/lib/tooling/build-phases.ts';
 import { ROOT } from '../setup/sites.ts';
 
 const run = promisify(execFile);
@@ -28,12 +29,21 @@ describe('the benchmark', () => {
     expect(words).toBeGreaterThanOrEqual(250);
   });
 
+  const phaseFile = join(work, 'phases.json');
+
   it('builds every generated record into a page and the search index', async () => {
     const dist = join(work, 'dist');
     rmSync(dist, { recursive: true, force: true });
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    rmSync(phaseFile, { force: true });
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        [PHASE_REPORT_ENV]: phaseFile,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     const pages = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).filter(
@@ -45,6 +55,22 @@ describe('the benchmark', () => {
     };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(COUNT);
   }, 120_000);
+
+  it('has the build report every phase, one slice after another, for the benchmark to read', () => {
+    const report = JSON.parse(readFileSync(phaseFile, 'utf8')) as PhaseReport;
+    expect(Object.keys(report.phases)).toEqual([...BUILD_PHASES]);
+    for (const phase of BUILD_PHASES) expect(report.slices.some((slice) => slice.phase === phase)).toBe(true);
+    for (const [index, slice] of report.slices.entries()) {
+      expect(slice.endMs).toBeGreaterThanOrEqual(slice.startMs);
+      if (index > 0) expect(slice.startMs).toBe(report.slices[index - 1]!.endMs);
+    }
+    expect(report.slices[0]!.startMs).toBeGreaterThanOrEqual(report.processStartMs);
+    // The steps that run once, in the order Astro runs them (integrations also set up earlier, in their own phase).
+    const firstStart = (phase: string) => report.slices.find((slice) => slice.phase === phase)!.startMs;
+    expect(firstStart('content')).toBeLessThan(firstStart('bundle'));
+    expect(firstStart('bundle')).toBeLessThan(firstStart('render'));
+    expect(firstStart('render')).toBeLessThan(firstStart('search'));
+  });
 
   it('writes a bare Astro-MDX site that reads the same records', () => {
     const baseline = join(work, 'baseline');

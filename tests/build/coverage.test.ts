@@ -69,7 +69,9 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
     expect(text(coverage.querySelector('.bp-lede'))).toMatch(
       missing === 0
         ? new RegExp(`^The archive holds ${reading.records.length} meeting records, one for every meeting`)
-        : new RegExp(`^The archive holds ${reading.records.length} meeting records\\. Sources show at least ${missing} more`),
+        : new RegExp(
+            `^The archive holds ${reading.records.length} meeting records\\. Sources show at least ${missing} more`,
+          ),
     );
   });
 

@@ -4,8 +4,8 @@
  * setup, and here again on a clock in Auckland (UTC+12/+13), where midnight UTC falls on a different day; every page,
  * sitemap and data file must be byte-identical.
  *
- * The second build reads its own copy of the content (CONTENT_DIR), so it has its own Astro cache (see getCacheDir)
- * and reuses nothing parsed under the other clock.
+ * The second build reads its own copy of the content (CONTENT_DIR), so it has its own Astro cache (see getCacheDir),
+ * and starts from scratch (--force): it reuses nothing parsed or rendered under the other clock.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   rmSync(auckland, { recursive: true, force: true });
   cpSync(SITES.fixtures.contentDir, content, { recursive: true });
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', auckland], {
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', auckland], {
       cwd: ROOT,
       env: {
         ...withoutVitest(process.env),

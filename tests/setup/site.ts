@@ -26,7 +26,9 @@ async function build(name: SiteName): Promise<void> {
   rmSync(site.dir, { recursive: true, force: true });
   const started = Date.now();
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site.dir], {
+    // From scratch (--force): the sites under test never reuse pages of an earlier build; incremental builds are
+    // checked against builds from scratch in tests/build/incremental.test.ts.
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', site.dir], {
       // A clean production environment: vitest sets NODE_ENV=test, which would make Vite build in development mode.
       env: { ...withoutVitest(process.env), ...site.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,

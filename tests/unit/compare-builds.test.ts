@@ -71,4 +71,26 @@ describe('comparing two builds of the same commit', () => {
       `${join(work, 'empty')} has no pages or data files: build the site there before comparing.`,
     );
   });
+
+  it('compares every file, styles, scripts and the search index too, when asked for all of them', () => {
+    const one = buildIn('all-one', 'UTC', IN_UTC);
+    const other = buildIn('all-other', 'UTC', IN_UTC);
+    for (const [dir, colour] of [
+      [one, 'navy'],
+      [other, 'teal'],
+    ] as const) {
+      mkdirSync(join(dir, '_astro'));
+      writeFileSync(join(dir, '_astro', 'site.css'), `a{color:${colour}}`);
+    }
+    mkdirSync(join(other, 'pagefind'));
+    writeFileSync(join(other, 'pagefind', 'pagefind-entry.json'), '{}');
+    expect(compareBuilds(one, other, ['first', 'second'])).toEqual([]);
+    expect(compareBuilds(one, other, ['first', 'second'], 'all')).toEqual([
+      {
+        file: '_astro/site.css',
+        problem: 'differs from line 1: "a{color:navy}" in first, "a{color:teal}" in second.',
+      },
+      { file: 'pagefind/pagefind-entry.json', problem: 'is only in the second build.' },
+    ]);
+  });
 });

@@ -128,6 +128,23 @@ describe('the GitHub workflows', () => {
     expect(deploy.jobs['deploy']!.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v4']);
   });
 
+  it("keep Astro's cache between deploys, restored after npm ci and only for the same dependencies and code", () => {
+    const build = (parse(read('.github/workflows/deploy.yml')) as Workflow).jobs['build']!.steps;
+    const cacheAt = build.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    const cache = build[cacheAt]!.with as { path: string; key: string; 'restore-keys': string };
+    expect(cache.path).toBe('node_modules/.astro');
+    // npm ci empties node_modules: a cache restored before it would be deleted.
+    expect(cacheAt).toBeGreaterThan(build.findIndex((step) => step.run === 'npm ci'));
+    expect(cacheAt).toBeLessThan(build.findIndex((step) => step.run === 'npm run build'));
+    const restoreKeys = cache['restore-keys'].trim().split('\n');
+    expect(restoreKeys).toHaveLength(1);
+    // Every restore key is a prefix of the key that names the lock file and the code, so neither can differ.
+    expect(cache.key.startsWith(restoreKeys[0]!)).toBe(true);
+    expect(restoreKeys[0]).toContain("hashFiles('package-lock.json'");
+    expect(restoreKeys[0]).toContain("'src/**'");
+    expect(restoreKeys[0]).toMatch(/-$/);
+  });
+
   it('have the records reviewed by their code owners', () => {
     expect(read('.github/CODEOWNERS')).toMatch(/^\/content\/ @\S+/m);
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   getDeploySettings,
@@ -81,5 +83,51 @@ describe('a build to publish', () => {
     );
     expect(getPublicAddressProblem(getDeploySettings({}, ''), {})).toBeUndefined();
     expect(getPublicAddressProblem(getDeploySettings({}), { CI: 'true' })).toBeUndefined();
+  });
+});
+
+describe('the deploy workflow', () => {
+  interface Step {
+    uses?: string;
+    run?: string;
+    with?: Record<string, string>;
+  }
+  const workflow = parse(readFileSync(new URL('../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as {
+    jobs: { build: { steps: Step[] } };
+  };
+  const steps = workflow.jobs.build.steps;
+  const cacheIndex = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+  const cache = steps[cacheIndex]!;
+  const key = cache.with?.['key'] ?? '';
+  const restoreKeys = (cache.with?.['restore-keys'] ?? '').split('\n').filter(Boolean);
+
+  it("keeps Astro's cache folder between deploys", () => {
+    expect(cacheIndex).toBeGreaterThan(-1);
+    expect(cache.with?.['path']).toBe('node_modules/.astro');
+  });
+
+  it('restores it after npm ci, which empties node_modules, and before the build that uses it', () => {
+    const install = steps.findIndex((step) => step.run === 'npm ci');
+    const build = steps.findIndex((step) => step.run === 'npm run build');
+    expect(install).toBeGreaterThan(-1);
+    expect(build).toBeGreaterThan(-1);
+    expect(install).toBeLessThan(cacheIndex);
+    expect(cacheIndex).toBeLessThan(build);
+  });
+
+  it('keys it by the lock file and by the code, so that a change to either starts clean', () => {
+    const hashes = [...key.matchAll(/hashFiles\(([^)]*)\)/g)].map((match) => match[1]!);
+    expect(hashes.some((files) => files.includes("'package-lock.json'"))).toBe(true);
+    expect(hashes.some((files) => files.includes("'src/**'") && files.includes("'astro.config.mjs'"))).toBe(true);
+    // Content is not code: a changed record must reuse the cache, not start clean.
+    expect(hashes.every((files) => !files.includes('content'))).toBe(true);
+  });
+
+  it('restores only a cache made with the same lock file and code: the key up to its run id', () => {
+    expect(restoreKeys).toHaveLength(1);
+    const [prefix] = restoreKeys;
+    expect(key.endsWith('${{ github.run_id }}')).toBe(true);
+    expect(key.slice(0, -'${{ github.run_id }}'.length)).toBe(prefix);
+    for (const files of ["'package-lock.json'", "'src/**'"]) expect(prefix).toContain(files);
   });
 });

@@ -3,7 +3,8 @@
  *
  * CPU comes from this process's `cutime + cstime` in /proc/self/stat (Linux), which the kernel adds to when a child
  * and its descendants are reaped, so it counts every process the command started. Peak memory is the largest sum of
- * resident set sizes of the command's process tree, sampled every 50 ms from /proc.
+ * resident set sizes of the command's process tree, sampled every 50 ms from /proc; the samples are kept, with their
+ * times, so the peak of each phase of a build can be read from them (see `phases.ts`).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,14 @@ export interface Measurement {
   cpuSeconds: number;
   /** Largest resident memory of the process tree seen, in bytes. */
   peakBytes: number;
+}
+
+/** One reading of the memory of the process tree: when (milliseconds since the epoch) and how many bytes. */
+export type MemorySample = readonly [atMs: number, bytes: number];
+
+/** A measurement with the memory samples it was taken from, oldest first. */
+export interface SampledMeasurement extends Measurement {
+  samples: MemorySample[];
 }
 
 function readChildCpuTicks(): number {
@@ -66,34 +75,53 @@ export function measureCommand(
   command: string,
   args: readonly string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; onOutput?: (line: string) => void } = {},
-): Promise<Measurement> {
+): Promise<SampledMeasurement> {
   return new Promise((resolve, reject) => {
     const cpuBefore = readChildCpuTicks();
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakBytes = 0;
     let tail = '';
+    const samples: MemorySample[] = [];
     const sample = () => {
-      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRssBytes(child.pid));
+      if (child.pid === undefined) return;
+      const bytes = treeRssBytes(child.pid);
+      samples.push([performance.timeOrigin + performance.now(), bytes]);
+      peakBytes = Math.max(peakBytes, bytes);
     };
     const timer = setInterval(sample, 50);
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString();
-      tail = (tail + text).slice(-8000);
-      for (const line of text.split('\n')) if (line.trim()) options.onOutput?.(line);
+    // Whole lines only: a chunk may end in the middle of one.
+    const collector = () => {
+      let partial = '';
+      return {
+        add(chunk: Buffer) {
+          const text = chunk.toString();
+          tail = (tail + text).slice(-8000);
+          const lines = (partial + text).split('\n');
+          partial = lines.pop()!;
+          for (const line of lines) if (line.trim()) options.onOutput?.(line);
+        },
+        end() {
+          if (partial.trim()) options.onOutput?.(partial);
+        },
+      };
     };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    const out = collector();
+    const err = collector();
+    child.stdout.on('data', out.add);
+    child.stderr.on('data', err.add);
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      out.end();
+      err.end();
       const wallSeconds = (performance.now() - started) / 1000;
       const cpuSeconds = (readChildCpuTicks() - cpuBefore) / TICKS_PER_SECOND;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${tail}`));
-      else resolve({ wallSeconds, cpuSeconds, peakBytes });
+      else resolve({ wallSeconds, cpuSeconds, peakBytes, samples });
     });
   });
 }

@@ -130,6 +130,26 @@ export interface MeetingView<Entry = unknown> {
   textPlaces: readonly TextPlace[];
 }
 
+/**
+ * A meeting without its text (its collection entry and the paragraphs of its text): all that lists, tables and
+ * timelines show of it. A page that shows meetings this way keeps these in its props, so its cache key does not
+ * change when only a record's text does (see `lib/site/page-key.ts`).
+ */
+export type MeetingSummary<Entry = unknown> = Omit<MeetingView<Entry>, 'entry' | 'textPlaces'>;
+
+const summaries = new WeakMap<object, MeetingSummary>();
+
+/** The summary of a meeting (made once per meeting). */
+export function toMeetingSummary<Entry>(meeting: MeetingView<Entry>): MeetingSummary<Entry> {
+  let summary = summaries.get(meeting) as MeetingSummary<Entry> | undefined;
+  if (!summary) {
+    const { entry: _entry, textPlaces: _textPlaces, ...rest } = meeting;
+    summary = rest;
+    summaries.set(meeting, summary);
+  }
+  return summary;
+}
+
 /** A meeting a source shows took place, from a series file, with what is known of it. */
 export interface KnownMeetingView {
   number?: number;

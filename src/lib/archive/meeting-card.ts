@@ -5,7 +5,7 @@
  * was a large share of the build.
  */
 import { escape } from 'html-escaper';
-import type { MeetingView } from './archive.ts';
+import type { LocationView, MeetingView } from './archive.ts';
 import { formatDateRangeParts, type CalendarDate } from '../domain/calendar-date.ts';
 import { meetingPath } from '../site/paths.ts';
 
@@ -22,13 +22,45 @@ export function dateRangeHtml(start: CalendarDate | undefined, end: CalendarDate
   return `<span class="bp-date">${parts}</span>`;
 }
 
+/** What a card shows of a meeting, and nothing more: a `MeetingView` has all of it. */
+export interface MeetingCard {
+  id: string;
+  title: string;
+  start?: CalendarDate | undefined;
+  end?: CalendarDate | undefined;
+  location: Pick<LocationView, 'text'>;
+  kindLabel: string;
+}
+
+const cardViews = new WeakMap<MeetingView, MeetingCard>();
+
+/**
+ * A meeting as its card shows it (made once per meeting): a page that lists meetings keeps these in its props, so
+ * its cache key changes when a card changes and not when the rest of a record does (see `lib/site/page-key.ts`).
+ */
+export function toMeetingCard(meeting: MeetingView): MeetingCard {
+  let card = cardViews.get(meeting);
+  if (!card) {
+    card = {
+      id: meeting.id,
+      title: meeting.title,
+      ...(meeting.start ? { start: meeting.start } : {}),
+      ...(meeting.end ? { end: meeting.end } : {}),
+      location: { text: meeting.location.text },
+      kindLabel: meeting.kindLabel,
+    };
+    cardViews.set(meeting, card);
+  }
+  return card;
+}
+
 const cards = new WeakMap<object, Map<CardHeadingLevel, string>>();
 
 /**
  * The card of a meeting, without its optional note.
  * @example getMeetingCardHtml(meeting, 3) ⇒ '<article class="bp-card"><h3 class="bp-card__title"><a href="/meetings/…/">Fifth Joint Period of Action</a></h3><p class="bp-card__meta">…</p>'
  */
-export function getMeetingCardHtml(meeting: MeetingView, level: CardHeadingLevel): string {
+export function getMeetingCardHtml(meeting: MeetingCard, level: CardHeadingLevel): string {
   let byLevel = cards.get(meeting);
   if (!byLevel) {
     byLevel = new Map();
@@ -45,7 +77,7 @@ export function getMeetingCardHtml(meeting: MeetingView, level: CardHeadingLevel
 }
 
 /** The whole card, with a note under its details when there is one (a country's roles in the meeting). */
-export function meetingCardHtml(meeting: MeetingView, level: CardHeadingLevel, note?: string): string {
+export function meetingCardHtml(meeting: MeetingCard, level: CardHeadingLevel, note?: string): string {
   const noteHtml = note ? `<p class="bp-card__note">${escape(note)}</p>` : '';
   return `<article class="bp-card">${getMeetingCardHtml(meeting, level)}${noteHtml}</article>`;
 }

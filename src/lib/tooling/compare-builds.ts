@@ -1,9 +1,10 @@
 /**
  * Compares two builds of the same commit byte for byte: the same records must give the same pages, sitemaps and
- * data files on any machine, in any time zone (dates are calendar days, never shifted by the clock).
+ * data files on any machine, in any time zone (dates are calendar days, never shifted by the clock), and an
+ * incremental build must give the same site, every file of it, as a build from scratch.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 /** Files compared: pages, sitemaps, the feed and every data file. Scripts, styles and the search index are not. */
 export const COMPARED_FILE = /\.(html|xml|json|csv|ics|bib|txt)$/;
@@ -16,11 +17,15 @@ export interface BuildDifference {
   problem: string;
 }
 
+/** Which files to compare: pages, sitemaps and data files (the default), or every file of the build. */
+export type ComparedFiles = 'pages-and-data' | 'all';
+
 /** The compared files of a build folder, as sorted paths with forward slashes. */
-function listCompared(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => COMPARED_FILE.test(file) && !file.startsWith('pagefind/'))
+function listCompared(dir: string, files: ComparedFiles): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => files === 'all' || (COMPARED_FILE.test(file) && !file.startsWith('pagefind/')))
     .sort();
 }
 
@@ -39,7 +44,8 @@ function firstDifference(a: Buffer, b: Buffer): { line: number; a: string; b: st
 }
 
 /**
- * Lists the pages, sitemaps and data files that are not byte-identical in two builds, or exist in only one.
+ * Lists the pages, sitemaps and data files (or, with `files: 'all'`, the files of every kind, scripts, styles and the
+ * search index included) that are not byte-identical in two builds, or exist in only one.
  * @param a the first build's folder, and `labels[0]` its name in messages (e.g. its time zone).
  * @param b the second build's folder, and `labels[1]` its name.
  * @returns an empty list when the builds agree.
@@ -47,12 +53,17 @@ function firstDifference(a: Buffer, b: Buffer): { line: number; a: string; b: st
  * @example compareBuilds('a', 'b', ['America/New_York', 'Pacific/Auckland']) ⇒ [{ file: 'index.html', problem:
  *   'differs from line 3: "<p>1 July 2019</p>" in America/New_York, "<p>2 July 2019</p>" in Pacific/Auckland.' }]
  */
-export function compareBuilds(a: string, b: string, labels: readonly [string, string] = [a, b]): BuildDifference[] {
+export function compareBuilds(
+  a: string,
+  b: string,
+  labels: readonly [string, string] = [a, b],
+  files: ComparedFiles = 'pages-and-data',
+): BuildDifference[] {
   for (const dir of [a, b]) {
     if (!existsSync(dir)) throw new Error(`${dir} does not exist: build the site there before comparing.`);
   }
-  const filesA = listCompared(a);
-  const filesB = listCompared(b);
+  const filesA = listCompared(a, files);
+  const filesB = listCompared(b, files);
   if (filesA.length === 0 || filesB.length === 0) {
     throw new Error(
       `${filesA.length === 0 ? a : b} has no pages or data files: build the site there before comparing.`,

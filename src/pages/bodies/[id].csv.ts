@@ -2,14 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBodyMeetings } from '../../lib/archive/facets.ts';
 import { getArchive } from '../../lib/site/archive.ts';
-import { listCsvResponse } from '../../lib/site/list-csv.ts';
+import { listCsvPaths, listCsvResponse, type ListCsvProps } from '../../lib/site/list-csv.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return [...archive.bodies.keys()].map((id) => ({ params: { id } }));
+  return listCsvPaths(
+    import.meta.env.SITE,
+    [...archive.bodies.keys()].map((id) => ({ params: { id }, meetings: getBodyMeetings(archive, id) })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const archive = await getArchive();
-  return listCsvResponse(site, getBodyMeetings(archive, params.id!));
-};
+export const GET: APIRoute = ({ props }) => listCsvResponse(props as ListCsvProps);

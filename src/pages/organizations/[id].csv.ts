@@ -2,17 +2,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOrganizationMeetings } from '../../lib/archive/facets.ts';
 import { getArchive } from '../../lib/site/archive.ts';
-import { listCsvResponse } from '../../lib/site/list-csv.ts';
+import { listCsvPaths, listCsvResponse, type ListCsvProps } from '../../lib/site/list-csv.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return [...archive.organizations.keys()].map((id) => ({ params: { id } }));
+  return listCsvPaths(
+    import.meta.env.SITE,
+    [...archive.organizations.keys()].map((id) => ({
+      params: { id },
+      meetings: getOrganizationMeetings(archive, id).map(({ meeting }) => meeting),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const archive = await getArchive();
-  return listCsvResponse(
-    site,
-    getOrganizationMeetings(archive, params.id!).map(({ meeting }) => meeting),
-  );
-};
+export const GET: APIRoute = ({ props }) => listCsvResponse(props as ListCsvProps);

@@ -2,18 +2,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopicTimeline } from '../../lib/archive/topic-timeline.ts';
 import { getArchive } from '../../lib/site/archive.ts';
-import { listCsvResponse } from '../../lib/site/list-csv.ts';
+import { listCsvPaths, listCsvResponse, type ListCsvProps } from '../../lib/site/list-csv.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return [...archive.topics.keys()].map((id) => ({ params: { id } }));
+  return listCsvPaths(
+    import.meta.env.SITE,
+    [...archive.topics.keys()].map((id) => ({
+      params: { id },
+      meetings: getTopicTimeline(archive, id).entries.map(({ meeting }) => meeting),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const archive = await getArchive();
-  const { entries } = getTopicTimeline(archive, params.id!);
-  return listCsvResponse(
-    site,
-    entries.map(({ meeting }) => meeting),
-  );
-};
+export const GET: APIRoute = ({ props }) => listCsvResponse(props as ListCsvProps);

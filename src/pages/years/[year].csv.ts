@@ -2,14 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getYearMeetings, getYears } from '../../lib/archive/facets.ts';
 import { getArchive } from '../../lib/site/archive.ts';
-import { listCsvResponse } from '../../lib/site/list-csv.ts';
+import { listCsvPaths, listCsvResponse, type ListCsvProps } from '../../lib/site/list-csv.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return getYears(archive).map((year) => ({ params: { year: String(year) }, props: { year } }));
+  return listCsvPaths(
+    import.meta.env.SITE,
+    getYears(archive).map((year) => ({ params: { year: String(year) }, meetings: getYearMeetings(archive, year) })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const archive = await getArchive();
-  return listCsvResponse(site, getYearMeetings(archive, (props as { year: number }).year));
-};
+export const GET: APIRoute = ({ props }) => listCsvResponse(props as ListCsvProps);
