@@ -4,8 +4,9 @@
  * page and the pages that show what changed, and reuses every other page of a dynamic route. A new record, which
  * changes what the archive as a whole holds, gives the same site as a build from scratch too.
  *
- * Runs on a copy of the real archive (its own CONTENT_DIR, so its own Astro cache, see getCacheDir), changing a
- * record chosen from it: one in a series with a record either side, with related records and more than one topic,
+ * Runs on a copy of the fixtures site's content (real records frozen in tests/fixtures/relevance/ with the fixture
+ * records: every kind of page, and small enough for eleven builds), in its own CONTENT_DIR, so with its own Astro
+ * cache (see getCacheDir), changing a record chosen from it: one in a series with a record either side, with related records and more than one topic,
  * naming an organisation where one such record does. Its changes in turn: a sentence added at the end of its text; a
  * paragraph naming one of its topics put first, which changes what that topic's timeline quotes from it; its title;
  * its topics; then a new record.
@@ -46,7 +47,7 @@ async function build(name: string, fromScratch: boolean): Promise<GeneratedPages
       cwd: ROOT,
       env: {
         ...withoutVitest(process.env),
-        ...SITES.main.env,
+        ...SITES.fixtures.env,
         CONTENT_DIR: content,
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -175,7 +176,7 @@ let addedId: string;
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  cpSync(SITES.main.contentDir, content, { recursive: true });
+  cpSync(SITES.fixtures.contentDir, content, { recursive: true });
   archive = archiveFromReading(await getContentReading({ contentDir: content, root: ROOT }));
   const candidates = archive.meetings
     .filter((meeting) => {
