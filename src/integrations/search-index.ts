@@ -136,7 +136,8 @@ export function searchIndex(): AstroIntegration {
         const files = devIndex(root, contentDir, logger);
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-          const wanted = path.startsWith(base) ? path.slice(base.length) : '';
+          // Vite's own middleware may already have taken the base path off the address.
+          const wanted = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
           if (!wanted.startsWith(SEARCH_FILES.pagefind) && wanted !== SEARCH_FILES.words) {
             next();
             return;

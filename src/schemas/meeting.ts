@@ -391,6 +391,12 @@ export const MeetingSchema = z
               ? 'is missing. A record with no date says what the sources give, e.g. dateNote: The event page gives no date; the report of the next meeting says it met earlier that year.'
               : `gives only ${isCalendarDate(start) && start.precision === 'year' ? 'a year' : 'a month'}, so the record needs a dateNote saying what the sources give, e.g. dateNote: The co-chairs' statement says the meeting was held in May 2016 without a day.`,
         });
+      } else if (meeting.dateNote === undefined && isCalendarDate(end) && end.precision !== 'day') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endDate'],
+          message: `gives only ${end.precision === 'year' ? 'a year' : 'a month'}, so the record needs a dateNote saying what the sources give, e.g. dateNote: The report gives the opening day and says the meeting ran into June 2016.`,
+        });
       }
       if (meeting.number !== undefined && meeting.series === undefined) {
         ctx.addIssue({

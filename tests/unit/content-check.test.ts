@@ -98,6 +98,28 @@ const FIXTURES: ReadonlyArray<readonly [file: string, mistake: string, lines: re
     ],
   ],
   [
+    '2019-07-02-escaped-control-character.mdx',
+    'control characters written as YAML escapes',
+    [
+      '2019-07-02-escaped-control-character.mdx:8:10 summary: has the invisible or control character \\u0007, written as an escape between quotes. Delete the escape',
+    ],
+  ],
+  [
+    '2019-07-02-character-reference.mdx',
+    'invisible characters written as character references in the text',
+    [
+      '2019-07-02-character-reference.mdx:13:35 body: &#x202E; writes the invisible or control character \\u202E. Delete it',
+      '2019-07-02-character-reference.mdx:13:80 body: &ZeroWidthSpace; writes the invisible or control character \\u200B. Delete it',
+    ],
+  ],
+  [
+    '2016-05-03-end-month-without-note.mdx',
+    'an end date of a month only, with no word on what the sources give',
+    [
+      '2016-05-03-end-month-without-note.mdx:6:10 endDate: gives only a month, so the record needs a dateNote saying what the sources give, e.g. dateNote: The report gives the opening day and says the meeting ran into June 2016.',
+    ],
+  ],
+  [
     '2019-07-02-country-name-not-code.mdx',
     'a country name for a code',
     [
@@ -631,6 +653,16 @@ describe('links in the records folder', () => {
     ]);
     expect(reading.records.map((record) => record.id)).toEqual(['2016-05-months-only']);
   });
+
+  it('refuse a records folder that is itself a link, reading nothing through it', async () => {
+    const linked = join(folder, 'linked-meetings');
+    symlinkSync(join(ROOT, VALID), linked);
+    const reading = await read(linked, folder);
+    expect(reading.problems.map(formatProblem)).toEqual([
+      'linked-meetings:1:1 folder: is a symbolic link to a folder, which the archive does not follow (it could point outside content/ or at nothing). Replace it with the folder itself',
+    ]);
+    expect(reading.records).toEqual([]);
+  });
 });
 
 describe('a name where an id belongs gets the id in its message', async () => {
@@ -805,5 +837,10 @@ describe('the file-name rule', () => {
     const taken = new Set(['2019-07-02-jpa-5.mdx', '2019-07-02-jpa-5-2.mdx']);
     expect(suggestFileName('2019-07-02', 'JPA 5', (name) => taken.has(name))).toBe('2019-07-02-jpa-5-3.mdx');
     expect(suggestFileName(undefined, 'JPA 6 Việt Nam')).toBe('undated-jpa-6-viet-nam.mdx');
+    // The date of a file name, however it is joined to the words, is never written twice.
+    for (const words of ['2019-07-02 JPA 6 Việt Nam', '2019-07-02_JPA_6_Việt_Nam', '2019-07-02-jpa-6-viet-nam']) {
+      expect(suggestFileName('2019-07-02', words)).toBe('2019-07-02-jpa-6-viet-nam.mdx');
+    }
+    expect(suggestFileName('2019-07-02', '2019 in review')).toBe('2019-07-02-2019-in-review.mdx');
   });
 });

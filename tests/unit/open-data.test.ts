@@ -143,6 +143,19 @@ describe('the CSV writer', () => {
 describe('the record as data', () => {
   const record = toMeetingRecord(fifth, context);
 
+  it('publishes the text without its notes to editors, keeping a comment shown as code', () => {
+    const text = [
+      'Opening.',
+      '<!-- check the attendance list\nwith the secretariat -->',
+      'Closing <!-- a note --> words, and `<!-- shown -->` as code.',
+      '```\n<!-- in a block -->\n```',
+    ].join('\n\n');
+    const { text: published } = toMeetingRecord(fifth, { ...context, getText: () => text });
+    expect(published).toBe(
+      'Opening.\n\n\n\nClosing  words, and `<!-- shown -->` as code.\n\n```\n<!-- in a block -->\n```',
+    );
+  });
+
   it('has every documented field and no other', () => {
     const topLevel = [...new Set(DATA_FIELDS.map((field) => field.name.split(/[.[]/)[0]))];
     expect(Object.keys(record)).toEqual(topLevel);
@@ -300,6 +313,16 @@ describe('citations', () => {
     expect(parsed?.['URL']).toBe('https://records.example.org/meetings/2019-07-02-fifth-joint-period-of-action/');
     expect(parsed?.['citation-key']).toBe('bpmr-2019-07-02-fifth-joint-period-of-action');
     expect(parsed?.['note']).toBe(`Record updated ${fifth.updated}`);
+  });
+
+  it.each([
+    'Hội nghị tham vấn khu vực về Hợp tác',
+    'Ελληνικά: συνάντηση',
+    'การประชุมเชิงปฏิบัติการ 打击人口贩运 会议',
+    'Côte d’Ivoire & partners: 100% {braces} $ # _',
+  ])('writes BibTeX that reads back to the same title in any script: %s', (title) => {
+    const [parsed] = new Cite(toBibtex({ ...item, title })).data as Array<Record<string, unknown>>;
+    expect(parsed?.['title']).toBe(title);
   });
 
   it('writes RIS, tagged line by line, that a RIS parser reads back as the same web page', () => {

@@ -65,18 +65,28 @@ describe('expanding a query with the thesaurus', () => {
     expect(expandQuery('การค้ามนุษย์', thesaurus).named.map((found) => found.id)).toEqual(['trafficking-in-persons']);
     expect(expandQuery('human trafficking', thesaurus).runs.map((run) => run.text)).toEqual([
       'human trafficking',
+      '"human trafficking"',
       'Trafficking persons',
     ]);
   });
 
   it('replaces a country name inside a longer query with each of its other names', () => {
     const { runs } = expandQuery('Vietnam returns', thesaurus);
-    expect(runs.map((run) => run.text)).toEqual(['Vietnam returns', 'Viet Nam returns']);
+    expect(runs.map((run) => run.text)).toEqual(['Vietnam returns', '"Vietnam returns"', 'Viet Nam returns']);
+  });
+
+  it('searches the words of a query of several also as one phrase, weighted above the words apart', () => {
+    expect(expandQuery('forced marriage', thesaurus).runs).toEqual([
+      { text: 'forced marriage', weight: 1 },
+      { text: '"forced marriage"', weight: 2 },
+    ]);
+    expect(expandQuery('Bangkok', thesaurus).runs).toEqual([{ text: 'Bangkok', weight: 1 }]);
   });
 
   it('searches other spellings of a word', () => {
     expect(expandQuery('scam centres', thesaurus).runs).toEqual([
       { text: 'scam centres', weight: 1 },
+      { text: '"scam centres"', weight: 2 },
       { text: 'scam centers', weight: 0.95 },
     ]);
   });
@@ -84,6 +94,7 @@ describe('expanding a query with the thesaurus', () => {
   it('leaves out other names of one or two letters, and a quoted query altogether', () => {
     expect(expandQuery('Great Britain', thesaurus).runs.map((run) => run.text)).toEqual([
       'Great Britain',
+      '"Great Britain"',
       'United Kingdom',
     ]);
     expect(expandQuery('"human trafficking"', thesaurus).runs).toEqual([{ text: '"human trafficking"', weight: 1 }]);

@@ -12,6 +12,7 @@ import { BODY_SCHEMA, RECORD_FEATURES, sanitizeBody } from './body-policy.ts';
 import type { Position } from './frontmatter.ts';
 import { checkImage, type ImagePlaces } from './images.ts';
 import { getTextPlaces, type TextPlace } from './text-places.ts';
+import { findForbiddenCharacters } from '../domain/characters.ts';
 
 /** A problem in a record's text, with its position in the file. */
 export interface BodyProblem {
@@ -199,6 +200,9 @@ function explainElement(element: Element, locate: Locator): BodyProblem[] {
 /** MDX's comment form, which a Markdown record shows as text. */
 const MDX_COMMENT = /\{\/\*[\s\S]*?(?:\*\/\}|$)/g;
 
+/** An HTML character reference: `&#7;`, `&#x202E;`, `&ZeroWidthSpace;`. */
+const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);/g;
+
 /**
  * All problems of a record's text, in order, and the images it shows.
  * @param body the text after the frontmatter, exactly as written.
@@ -248,6 +252,20 @@ export async function checkRecordBody(body: string, bodyStartLine: number, place
     problems.push({
       position: { line: bodyStartLine + (before.match(/\n/g)?.length ?? 0), column: match.index - lineStart + 1 },
       message: `${truncate(written, 40)} is written like MDX code, which a record shows as text. Write a note to other editors as <!-- ${truncate(inner.replaceAll('*/', '').replaceAll('/*', ''), 60)} -->, or write \\{ to show a brace`,
+    });
+  }
+  // A character reference (`&#x202E;`, `&ZeroWidthSpace;`) writes a character that the rule for the file's own
+  // characters forbids; what it stands for is read by the same parser.
+  for (const match of body.matchAll(CHARACTER_REFERENCE)) {
+    const written = match[0];
+    if (codeText.some((code) => code.includes(written))) continue;
+    const [found] = findForbiddenCharacters(toString(markdownToHast(written) as Root));
+    if (!found) continue;
+    const before = body.slice(0, match.index);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    problems.push({
+      position: { line: bodyStartLine + (before.match(/\n/g)?.length ?? 0), column: match.index - lineStart + 1 },
+      message: `${written} writes the invisible or control character ${found.escaped}. Delete it`,
     });
   }
   problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);

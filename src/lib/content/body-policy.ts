@@ -11,7 +11,7 @@
  */
 import type { Element, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
-import type { HastPluginEntry } from 'satteri';
+import { markdownToHast, type HastPluginEntry } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
@@ -137,4 +137,26 @@ export function recordBodyPolicy(options: PolicyOptions): HastPluginEntry {
       },
     };
   };
+}
+
+/**
+ * A record's Markdown without its notes to editors: each HTML comment the parser finds (never one shown as code) is cut
+ * out, so the text published in the data files holds no more than the page does.
+ * @example withoutNotes('A.\n\n<!-- check attendance -->\n\nB `<!-- shown -->`.') ⇒ 'A.\n\n\n\nB `<!-- shown -->`.'
+ */
+export function withoutNotes(markdown: string): string {
+  if (!markdown.includes('<!--')) return markdown;
+  const notes: string[] = [];
+  visit(markdownToHast(markdown, { features: RECORD_FEATURES }) as Root, 'comment', (node: { value: string }) => {
+    notes.push(`<!--${node.value}-->`);
+  });
+  let text = '';
+  let from = 0;
+  for (const note of notes) {
+    const at = markdown.indexOf(note, from);
+    if (at < 0) continue;
+    text += markdown.slice(from, at);
+    from = at + note.length;
+  }
+  return text + markdown.slice(from);
 }

@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
-import { findForbiddenCharacters } from '../domain/characters.ts';
+import { findForbiddenCharacters, findForbiddenInValues } from '../domain/characters.ts';
 import { getCountryName, isCountryCode, suggestCountryCode } from '../domain/countries.ts';
 import { ID_PATTERN } from '../domain/record-id.ts';
 import { BodySchema, OrganizationSchema, SeriesSchema, TopicSchema, type Body, type Organization, type Series, type Topic } from '../../schemas/entities.ts';
 import type { EntityCollection } from '../../schemas/party.ts';
 import { listFolder, toDisplayPath } from './files.ts';
 import { readRecordSource } from './frontmatter.ts';
-import { GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
+import { formatPath, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
 
 /** The entity collections, their schemas, in the order they are read. */
 export const ENTITY_SCHEMAS: Readonly<Record<EntityCollection, z.ZodType>> = {
@@ -127,6 +127,16 @@ export function readEntities(contentDir: string, root: string): EntityReading {
         problems.push({ file: display, position: { ...error.position, line: error.position.line - 1 }, field: error.field ?? 'file', message: error.message });
       }
       if (!source.data) continue;
+      const escaped = findForbiddenInValues(source.data);
+      for (const found of escaped) {
+        problems.push({
+          file: display,
+          position: locate(found.path),
+          field: formatPath(found.path),
+          message: `has the invisible or control character ${found.escaped}, written as an escape between quotes. Delete the escape`,
+        });
+      }
+      if (escaped.length > 0) continue;
       const schema = ENTITY_SCHEMAS[collection];
       const result = schema.safeParse(source.data, { reportInput: true, error: () => GENERIC_MESSAGE });
       if (!result.success) {

@@ -29,11 +29,23 @@ const at = (file: string, message: string, field = 'file name'): Problem => ({
 
 /**
  * The regular files below a folder (recursively, hidden files and folders left out), sorted, or none when the folder
- * does not exist. Symbolic links are refused: a link can point outside the repository or at nothing.
+ * does not exist. Symbolic links are refused, the folder's own included: a link can point outside the repository or at
+ * nothing.
  */
 export function listFolder(folder: string, root: string): FolderListing {
   const files: string[] = [];
   const problems: Problem[] = [];
+  // The folder itself may be a link too (`content/meetings` pointing elsewhere): nothing in it is read.
+  if (lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    problems.push(
+      at(
+        toDisplayPath(root, folder),
+        `is a symbolic link to a folder, which the archive does not follow (it could point outside content/ or at nothing). Replace it with the folder itself`,
+        'folder',
+      ),
+    );
+    return { files, problems };
+  }
   let entries: string[];
   try {
     entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });

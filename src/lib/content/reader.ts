@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { findForbiddenCharacters } from '../domain/characters.ts';
+import { findForbiddenCharacters, findForbiddenInValues } from '../domain/characters.ts';
 import { getRecordId, MAX_ID_LENGTH, RECORD_FILE_NAME, suggestFileName } from '../domain/record-id.ts';
 import { parseCalendarDate } from '../domain/calendar-date.ts';
 import { ROLE_FIELDS } from '../domain/roles.ts';
@@ -21,7 +21,7 @@ import { checkOtherFiles, listFolder, toDisplayPath } from './files.ts';
 import { readRecordSource, type Position, type RecordSource } from './frontmatter.ts';
 import { checkImage } from './images.ts';
 import { findPassage, type TextPlace } from '../domain/passages.ts';
-import { compareProblems, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
+import { compareProblems, formatPath, GENERIC_MESSAGE, problemsFromIssues, type Problem } from './problems.ts';
 import { findUnfilledPrompts } from './prompts.ts';
 import { isCountryCode, suggestCountryCode } from '../domain/countries.ts';
 
@@ -259,6 +259,14 @@ async function readRecord(
     field: error.field ?? 'frontmatter',
     message: error.message,
   }));
+  for (const found of findForbiddenInValues(source.data ?? {})) {
+    problems.push({
+      file,
+      position: source.locate(found.path),
+      field: formatPath(found.path),
+      message: `has the invisible or control character ${found.escaped}, written as an escape between quotes. Delete the escape`,
+    });
+  }
   let data: MeetingData | undefined;
   if (source.data) {
     const result = MeetingSchema.safeParse(source.data, { reportInput: true, error: () => GENERIC_MESSAGE });

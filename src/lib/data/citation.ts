@@ -16,9 +16,14 @@ import { SITE_NAME } from '../site/site.ts';
 
 // BibTeX keys are our own ids (lowercase ASCII words and hyphens, safe in BibTeX), so a reader's key for a record
 // is recognisable and the same on every build; citation.js would otherwise invent one from the author and title.
-const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean } };
+const bibtexConfig = plugins.config.get('@bibtex') as {
+  format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean };
+};
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false;
+// Letters of every script as they are (UTF-8, which biber, Zotero and JabRef read): the plugin's LaTeX commands lose
+// Vietnamese horns and break on Greek accents.
+bibtexConfig.format.asciiOnly = false;
 
 /** The CSL id (and BibTeX key) of a record. @example getCitationId('2019-07-02-fifth-joint-period-of-action') ⇒ 'bpmr-2019-07-02-fifth-joint-period-of-action' */
 export const getCitationId = (id: string) => `bpmr-${id}`;
@@ -141,15 +146,36 @@ export function formatRecordCitation(item: CSL): string | undefined {
   return `${author}. (${year}, ${monthName} ${date}). ${title}. ${item['container-title']}. ${item.URL}`;
 }
 
+/** CSL fields that BibTeX writes verbatim (addresses, keys), whose characters are never escaped. */
+const VERBATIM_FIELDS = new Set(['URL', 'DOI', 'id', 'citation-key']);
+
+/**
+ * An item with BibTeX's special characters (`& % $ # _ { }`) escaped in its text fields, which the plugin leaves as
+ * they are once it writes letters in UTF-8.
+ */
+function escapeBibtexText(item: CSL): CSL {
+  const escape = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? value.replace(/[&%$#_{}]/g, '\\$&')
+      : Array.isArray(value)
+        ? value.map(escape)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, escape(inner)]))
+          : value;
+  return Object.fromEntries(
+    Object.entries(item).map(([key, value]) => [key, VERBATIM_FIELDS.has(key) ? value : escape(value)]),
+  ) as CSL;
+}
+
 /**
  * The BibTeX entry (`@misc`). Classic BibTeX has no field for a day, so the entry gives the year and says the full
- * day of the version in `note`; non-ASCII letters are written as LaTeX commands (`Vi{\^{\d e}}t`).
+ * day of the version in `note`; letters of every script are written as they are, in UTF-8 (`Việt`).
  */
 export function toBibtex(item: CSL): string {
   const parts = item.issued?.['date-parts']?.[0];
   const day = parts?.length === 3 ? parts.map((part) => String(part).padStart(2, '0')).join('-') : undefined;
   const entry: CSL = {
-    ...item,
+    ...escapeBibtexText(item),
     ...(parts ? { issued: { 'date-parts': [[parts[0]]] } } : {}),
     ...(day ? { note: item.type === 'dataset' ? `Version of ${day}` : `Record updated ${day}` } : {}),
   };

@@ -11,6 +11,7 @@ import type { Archive, MeetingView, PartyView } from '../archive/archive.ts';
 import { firstDay, lastDay, type DatePrecision } from '../domain/calendar-date.ts';
 import type { MeetingKind } from '../domain/kinds.ts';
 import type { HistoryStatus, RecordChange } from '../content/history.ts';
+import { withoutNotes } from '../content/body-policy.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site/site.ts';
 import { getFieldDoc } from '../../schemas/documented.ts';
 import { MeetingSchema } from '../../schemas/meeting.ts';
@@ -218,7 +219,11 @@ export const DATA_FIELDS: readonly DataField[] = [
     type: 'object | null',
     description: 'A photo of the meeting: its alt text and credit (the image file itself is not part of the data).',
   },
-  { name: 'text', type: 'string', description: 'The text of the record, in Markdown, as written.' },
+  {
+    name: 'text',
+    type: 'string',
+    description: 'The text of the record, in Markdown, as written, without its notes to editors (HTML comments).',
+  },
   { name: 'updated', type: 'string', description: schemaDescription('updated') },
   {
     name: 'history',
@@ -328,7 +333,7 @@ export function toMeetingRecord<Entry>(meeting: MeetingView<Entry>, context: Dat
       archived: source.archived ?? null,
     })),
     photo: data.photo ? { alt: data.photo.alt, credit: data.photo.credit } : null,
-    text: context.getText(meeting).trim(),
+    text: withoutNotes(context.getText(meeting)).trim(),
     updated: meeting.updated,
     history: context.getHistory?.(meeting) ?? [],
   };

@@ -59,3 +59,25 @@ export function findForbiddenCharacters(text: string): ForbiddenCharacter[] {
   }
   return found;
 }
+
+/**
+ * The forbidden characters that a file writes in another form, as its parsed values hold them: a YAML escape in
+ * double quotes (`"\u0007"`, `"\e"`, `"\N"`) is no forbidden character in the file, but is one in the value.
+ * @param value parsed frontmatter (objects, arrays, strings, other scalars).
+ * @returns each string value holding one, with its path and the first such character written visibly.
+ * @example findForbiddenInValues({ summary: 'A\u0007' }) ⇒ [{ path: ['summary'], escaped: '\\u0007' }]
+ */
+export function findForbiddenInValues(
+  value: unknown,
+  path: Array<string | number> = [],
+): Array<{ path: Array<string | number>; escaped: string }> {
+  if (typeof value === 'string') {
+    const found = value.match(new RegExp(FORBIDDEN.source, 'u'));
+    return found ? [{ path, escaped: escapeCharacter(found[0]) }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => findForbiddenInValues(item, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => findForbiddenInValues(item, [...path, key]));
+  }
+  return [];
+}

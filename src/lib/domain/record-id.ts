@@ -48,6 +48,7 @@ export function slugWords(words: string, limit: number): string {
  * @param isTaken whether a file name (with `.mdx`) is already used by another record.
  * @example suggestFileName('2019-07-02', 'Fifth Joint Period of Action') ⇒ '2019-07-02-fifth-joint-period-of-action.mdx'
  * @example suggestFileName(undefined, 'JPA 6 Việt Nam') ⇒ 'undated-jpa-6-viet-nam.mdx'
+ * @example suggestFileName('2019-07-02', '2019-07-02 JPA 6 Việt Nam') ⇒ '2019-07-02-jpa-6-viet-nam.mdx'
  */
 export function suggestFileName(
   startIso: string | undefined,
@@ -55,7 +56,12 @@ export function suggestFileName(
   isTaken: (fileName: string) => boolean = () => false,
 ): string {
   const prefix = startIso ?? 'undated';
-  const cleaned = words.replace(/^(?:\d{4}(?:-\d{2}){0,2}|undated)(?:-|$)/, '');
+  // A leading date or `undated`, however it is joined to the words after it (`2019-07-02 JPA 6`, `2019-07-02_JPA_6`);
+  // a year alone only as a file name writes it (`2019-jpa`), since a title may start with one.
+  const cleaned = words.replace(
+    /^(?:\d{4}[-_ .]\d{2}(?:[-_ .]\d{2})?(?:[\s_.-]+|$)|\d{4}(?:-|$)|undated(?:[\s_.-]+|$))/i,
+    '',
+  );
   for (let copy = 1; ; copy += 1) {
     const suffix = copy === 1 ? '' : `-${copy}`;
     const slug = slugWords(cleaned, MAX_ID_LENGTH - prefix.length - 1 - suffix.length) || 'meeting';

@@ -33,6 +33,11 @@ export interface ExpandedQuery {
 export const OTHER_NAME_WEIGHT = 0.9;
 /** Another spelling of a word is the same word: nearly the same weight. */
 export const SPELLING_WEIGHT = 0.95;
+/**
+ * A record with the reader's words as one phrase ("forced marriage") ranks above one with the same words apart ("the
+ * marriage was forced"): the phrase is searched too, and its best match scores twice the best of the words alone.
+ */
+export const PHRASE_WEIGHT = 2;
 /** The most searches one query runs, the query as typed included. */
 export const MAX_RUNS = 12;
 /** Other names shorter than this are not searched: two letters ("UK") match too many words of other meanings. */
@@ -115,6 +120,7 @@ function englishNames(entry: ThesaurusEntry): string[] {
 /**
  * The searches to run for a query, and the entries it names.
  * @example expandQuery('JPoA', thesaurus).runs ⇒ [{ text: 'JPoA', weight: 1 }, { text: 'Joint Period of Action', weight: 0.9 }]
+ * @example expandQuery('forced marriage', thesaurus).runs ⇒ [{ text: 'forced marriage', weight: 1 }, { text: '"forced marriage"', weight: 2 }]
  */
 export function expandQuery(
   query: string,
@@ -156,6 +162,7 @@ export function expandQuery(
   // A query that is nothing but another language's label is searched as that exact phrase: its words one by one
   // match English words only by chance ("orang" would find "or").
   if (whole && words.length > 1 && names.translations.has(words.join(' '))) runs[0] = { text: `"${typed}"`, weight: 1 };
+  else if (words.length > 1) runs.push({ text: `"${typed}"`, weight: PHRASE_WEIGHT });
   for (const { start, end, entries } of matches) {
     for (const entry of entries) {
       if (!named.includes(entry)) named.push(entry);
