@@ -82,7 +82,7 @@ describe('calendar dates', () => {
     expect(isInOrder(month('2016-05'), day('2016-05-01'))).toBe(true);
   });
 
-  // Case C1: the day shown never depends on the build machine's time zone.
+  // The day shown never depends on the build machine's time zone.
   it.each(['America/New_York', 'Pacific/Auckland', 'UTC'])('shows 2 July 2019 when the machine is in %s', (zone) => {
     const module = fileURLToPath(new URL('../../src/lib/domain/calendar-date.ts', import.meta.url));
     const script = `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, foldWords, mergeResults, relaxQuery } from '../../src/lib/search/expand.ts';
+import { expandQuery, foldWords, mergeResults, PHRASE_WEIGHT, relaxQuery } from '../../src/lib/search/expand.ts';
 import {
   EMPTY_STATE,
   describeResults,
@@ -78,7 +78,7 @@ describe('expanding a query with the thesaurus', () => {
   it('searches the words of a query of several also as one phrase, weighted above the words apart', () => {
     expect(expandQuery('forced marriage', thesaurus).runs).toEqual([
       { text: 'forced marriage', weight: 1 },
-      { text: '"forced marriage"', weight: 2 },
+      { text: '"forced marriage"', weight: PHRASE_WEIGHT },
     ]);
     expect(expandQuery('Bangkok', thesaurus).runs).toEqual([{ text: 'Bangkok', weight: 1 }]);
   });
@@ -86,7 +86,7 @@ describe('expanding a query with the thesaurus', () => {
   it('searches other spellings of a word', () => {
     expect(expandQuery('scam centres', thesaurus).runs).toEqual([
       { text: 'scam centres', weight: 1 },
-      { text: '"scam centres"', weight: 2 },
+      { text: '"scam centres"', weight: PHRASE_WEIGHT },
       { text: 'scam centers', weight: 0.95 },
     ]);
   });

@@ -35,9 +35,10 @@ export const OTHER_NAME_WEIGHT = 0.9;
 export const SPELLING_WEIGHT = 0.95;
 /**
  * A record with the reader's words as one phrase ("forced marriage") ranks above one with the same words apart ("the
- * marriage was forced"): the phrase is searched too, and its best match scores twice the best of the words alone.
+ * marriage was forced"): the phrase is searched too, and its best match scores a quarter more than the best of the
+ * words alone.
  */
-export const PHRASE_WEIGHT = 2;
+export const PHRASE_WEIGHT = 1.25;
 /** The most searches one query runs, the query as typed included. */
 export const MAX_RUNS = 12;
 /** Other names shorter than this are not searched: two letters ("UK") match too many words of other meanings. */
@@ -120,7 +121,7 @@ function englishNames(entry: ThesaurusEntry): string[] {
 /**
  * The searches to run for a query, and the entries it names.
  * @example expandQuery('JPoA', thesaurus).runs ⇒ [{ text: 'JPoA', weight: 1 }, { text: 'Joint Period of Action', weight: 0.9 }]
- * @example expandQuery('forced marriage', thesaurus).runs ⇒ [{ text: 'forced marriage', weight: 1 }, { text: '"forced marriage"', weight: 2 }]
+ * @example expandQuery('forced marriage', thesaurus).runs ⇒ [{ text: 'forced marriage', weight: 1 }, { text: '"forced marriage"', weight: 1.25 }]
  */
 export function expandQuery(
   query: string,
