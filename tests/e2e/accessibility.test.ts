@@ -70,7 +70,7 @@ describe('a keyboard-only journey', () => {
     expect(await page.title()).toBe(`${first.title} (${first.dateText}) · Bali Process Meeting Records`);
     expect((await tab(page)).description).toBe('a "Skip to main content"');
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -88,7 +88,7 @@ describe('the figures of a record on a 320 px screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
       0,
     );
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -108,7 +108,7 @@ describe('the reader’s display settings', () => {
       seen[colorScheme] = await colours(logged.page);
       expect(await runAxe(logged.page), colorScheme).toEqual([]);
       expectClean(logged);
-      await logged.context.close();
+      await logged.close();
     }
     expect(seen).toEqual({
       light: { background: 'rgb(251, 251, 249)', text: 'rgb(27, 31, 36)' },
@@ -124,7 +124,7 @@ describe('the reader’s display settings', () => {
       behaviour[reducedMotion] = await logged.page.evaluate(
         () => getComputedStyle(document.documentElement).scrollBehavior,
       );
-      await logged.context.close();
+      await logged.close();
     }
     expect(behaviour).toEqual({ 'no-preference': 'smooth', reduce: 'auto' });
   });
@@ -153,7 +153,7 @@ describe('the reader’s display settings', () => {
     });
     expect(styles).toEqual({ focusRing: true, buttonBorder: true, fieldBorder: true });
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('print a record without navigation, with the address of each source written out', async () => {
@@ -174,6 +174,6 @@ describe('the reader’s display settings', () => {
     const firstSource = await page.locator('.bp-record__sources a').first().getAttribute('href');
     expect(await page.locator('.bp-record__sources').textContent()).toContain(firstSource);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });

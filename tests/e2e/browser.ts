@@ -53,6 +53,8 @@ export interface LoggedPage {
   page: Page;
   context: BrowserContext;
   log: PageLog;
+  /** Done with the page: it is blanked and kept for the next test that opens one with the same context options. */
+  close(): Promise<void>;
 }
 
 /** Asserts that the page logged no error, failed request, HTTP error, request to another origin or policy violation. */
@@ -67,43 +69,80 @@ export function expectClean({ log }: LoggedPage): void {
   ]).toEqual([]);
 }
 
-/** Context options a page takes on after it was made; any other option needs a context made with it. */
+/** Context options a page takes on, and is reset to, after it was made; any other option needs a context made with it. */
 const LATE_OPTIONS = new Set(['viewport', 'colorScheme', 'reducedMotion', 'forcedColors']);
+/** Playwright's defaults for the options a page is reset to when it is opened again. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
-/** For each browser, a context and page made ahead, while the test before runs: starting a page takes a while. */
-const spares = new WeakMap<Browser, Promise<{ context: BrowserContext; page: Page }>>();
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
 
-function makeSpare(browser: Browser): void {
-  const made = browser.newContext().then(async (context) => ({ context, page: await context.newPage() }));
-  // A spare still being made when the browser closes is never used.
-  made.catch(() => undefined);
-  spares.set(browser, made);
-}
-
-/** A fresh context and page with these options: the spare, set to them, when it can take them, or a new one. */
-async function takePage(
-  browser: Browser,
-  options: NonNullable<Parameters<Browser['newContext']>[0]>,
-): Promise<{ context: BrowserContext; page: Page }> {
-  if (!Object.keys(options).every((option) => LATE_OPTIONS.has(option))) {
-    const context = await browser.newContext(options);
-    return { context, page: await context.newPage() };
-  }
-  if (!spares.has(browser)) makeSpare(browser);
-  const taken = await spares.get(browser)!;
-  makeSpare(browser);
-  const { viewport, colorScheme, reducedMotion, forcedColors } = options;
-  if (viewport) await taken.page.setViewportSize(viewport);
-  await taken.page.emulateMedia({
-    ...(colorScheme !== undefined ? { colorScheme } : {}),
-    ...(reducedMotion !== undefined ? { reducedMotion } : {}),
-    ...(forcedColors !== undefined ? { forcedColors } : {}),
-  });
-  return taken;
+/** A page kept open between tests, and who reads what it reports now. */
+interface KeptPage {
+  page: Page;
+  context: BrowserContext;
+  /** The policy-violation report of the test that has the page, if one has it. */
+  report?: ((text: string) => void) | undefined;
 }
 
 /**
- * Opens a new context and page that logs problems; requests to any origin but `origin` are recorded and blocked.
+ * For each browser and each set of context options that a page cannot take on later, one context and the pages
+ * closed in it, waiting to be opened again: starting a page costs Chromium several times what loading one does.
+ */
+const keptPages = new WeakMap<Browser, Map<string, { context: Promise<BrowserContext>; idle: KeptPage[] }>>();
+
+/** A page for a test (kept or new) with these options, and how to give it back. */
+async function takePage(
+  browser: Browser,
+  options: ContextOptions,
+): Promise<{ kept: KeptPage; release: () => Promise<void> }> {
+  const fixed = Object.fromEntries(Object.entries(options).filter(([option]) => !LATE_OPTIONS.has(option)));
+  const key = JSON.stringify(fixed);
+  let byOptions = keptPages.get(browser);
+  if (!byOptions) keptPages.set(browser, (byOptions = new Map()));
+  let kept = byOptions.get(key);
+  if (!kept) byOptions.set(key, (kept = { context: browser.newContext(fixed), idle: [] }));
+  let taken = kept.idle.pop();
+  if (!taken) {
+    const context = await kept.context;
+    const made: KeptPage = { context, page: await context.newPage() };
+    await made.page.exposeBinding('__reportPolicyViolation', (_source, text: string) => made.report?.(text));
+    await made.page.addInitScript(() => {
+      window.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportPolicyViolation(text: string): void }).__reportPolicyViolation;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+      });
+    });
+    taken = made;
+  }
+  const { viewport, colorScheme, reducedMotion, forcedColors } = options;
+  await taken.page.setViewportSize(viewport ?? DEFAULT_VIEWPORT);
+  await taken.page.emulateMedia({
+    media: null,
+    colorScheme: colorScheme ?? 'light',
+    reducedMotion: reducedMotion ?? 'no-preference',
+    forcedColors: forcedColors ?? 'none',
+  });
+  const { idle } = kept;
+  const page = taken;
+  const release = async () => {
+    page.report = undefined;
+    if (page.page.isClosed()) return;
+    try {
+      await page.page.removeAllListeners();
+      await page.page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.page.goto('about:blank');
+      idle.push(page);
+    } catch {
+      // A page that cannot be blanked (it crashed, or the browser is closing) is not kept.
+    }
+  };
+  return { kept: page, release };
+}
+
+/**
+ * Opens a page that logs problems; requests to any origin but `origin` are recorded and blocked. The page may have
+ * served an earlier test (see `LoggedPage.close`): it starts blank, with these options and nothing of that test's
+ * listeners or routes, and with the browser's cache of what the site sent.
  * @param options passed to `browser.newContext` (viewport, colour scheme, reduced motion, ...).
  * @param guarded whether requests to other origins and policy violations also fail the test (see `takeUnexpected`);
  *   only the tests of the gates themselves, which load broken pages on purpose, pass `false`.
@@ -111,10 +150,11 @@ async function takePage(
 export async function openPage(
   browser: Browser,
   origin: string,
-  options: Parameters<Browser['newContext']>[0] = {},
+  options: ContextOptions = {},
   guarded = true,
 ): Promise<LoggedPage> {
-  const { context, page } = await takePage(browser, options);
+  const { kept: taken, release } = await takePage(browser, options);
+  const { page, context } = taken;
   const log: PageLog = {
     consoleErrors: [],
     pageErrors: [],
@@ -126,22 +166,16 @@ export async function openPage(
   // Only requests to other origins are routed (and refused); the site's own go straight to its server.
   const escapedOrigin = origin.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
   const elsewhere = new RegExp(`^(?!${escapedOrigin}(?:[/?#]|$)|data:|blob:)`);
-  await context.route(elsewhere, async (route) => {
+  await page.route(elsewhere, async (route) => {
     const url = route.request().url();
     log.foreignRequests.push(url);
     if (guarded) unexpected.push(`request to another origin: ${url}`);
     await route.abort();
   });
-  await context.exposeBinding('__reportPolicyViolation', (_source, text: string) => {
+  taken.report = (text) => {
     log.policyViolations.push(text);
     if (guarded) unexpected.push(`Content-Security-Policy violation: ${text}`);
-  });
-  await context.addInitScript(() => {
-    window.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportPolicyViolation(text: string): void }).__reportPolicyViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
-    });
-  });
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
@@ -157,7 +191,18 @@ export async function openPage(
   page.on('response', (response) => {
     if (response.status() >= 400) log.httpErrors.push(`${response.status()} ${response.url()}`);
   });
-  return { page, context, log };
+  return { page, context, log, close: release };
+}
+
+/** Opens a logging page (`openPage`) at an address, guarded, with the given context options. */
+export async function openAt(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<LoggedPage> {
+  const logged = await openPage(browser, new URL(url).origin, options);
+  await logged.page.goto(url);
+  return logged;
 }
 
 const require = createRequire(import.meta.url);

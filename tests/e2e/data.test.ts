@@ -22,7 +22,7 @@ describe('the data page and citations in Chromium', () => {
       expect(logged.log.failedRequests).toEqual([]);
       expect(logged.log.foreignRequests).toEqual([]);
       expect(logged.log.httpErrors).toEqual([]);
-      await logged.context.close();
+      await logged.close();
     },
   );
 
@@ -32,7 +32,7 @@ describe('the data page and citations in Chromium', () => {
     await logged.page.locator('.bp-cite summary').click();
     expect(await logged.page.locator('.bp-cite details').getAttribute('open')).toBe('');
     expect(await runAxe(logged.page)).toEqual([]);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('copies the reference with the one copy button and says so to screen readers', async () => {
@@ -47,7 +47,7 @@ describe('the data page and citations in Chromium', () => {
       /^Bali Process Meeting Records contributors\. \(\d{4}, \w+ \d+\)\. Fifth Joint Period of Action\./,
     );
     expect(logged.log.consoleErrors).toEqual([]);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('offers the reference and, behind the disclosure, the files without JavaScript, with no copy button that would do nothing', async () => {
@@ -62,6 +62,6 @@ describe('the data page and citations in Chromium', () => {
     const response = await logged.page.request.get(new URL((await download.getAttribute('href'))!, urls.main).href);
     expect(response.status()).toBe(200);
     expect(await response.text()).toMatch(/^TY {2}- ELEC\r\nID {2}- bpmr-2019-07-02-fifth-joint-period-of-action\r\n/);
-    await logged.context.close();
+    await logged.close();
   });
 });

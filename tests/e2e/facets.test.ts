@@ -32,7 +32,7 @@ describe('accessibility of the browse pages (axe-core, WCAG 2.2 A and AA)', () =
     await logged.page.goto(`${urls.main}${path}`);
     expect(await runAxe(logged.page), path).toEqual([]);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('finds nothing on a body page 320 px wide', async () => {
@@ -40,7 +40,7 @@ describe('accessibility of the browse pages (axe-core, WCAG 2.2 A and AA)', () =
     await logged.page.goto(`${urls.main}bodies/technical-experts-group-returns-reintegration/`);
     expect(await runAxe(logged.page)).toEqual([]);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -81,7 +81,7 @@ describe('the timeline on the home page', () => {
       timeline.kinds.length,
     );
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('opens at its latest end on a 320 px screen, undated records in view, and scrolls inside its own region', async () => {
@@ -107,7 +107,7 @@ describe('the timeline on the home page', () => {
     await region.focus();
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowLeft');
     await expect.poll(() => inView('2002')).toBe(true);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -145,7 +145,7 @@ describe('the participation matrix on a body page', () => {
       held.map((role) => `${ROLE_CODES[role]} ${ROLE_LABELS[role].one}`),
     );
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('shows a timeline of the body’s meetings, with year labels linking to the years below', async () => {
@@ -167,7 +167,7 @@ describe('the participation matrix on a body page', () => {
       name: 'Countries and organisations at each meeting: Working Group on Trafficking in Persons',
     });
     expect(await matrix.getByRole('columnheader').nth(meetings.length).textContent()).toContain('Date not recorded');
-    await logged.context.close();
+    await logged.close();
   });
 
   it('scrolls inside its own labelled region on a 320 px screen, never the page', async () => {
@@ -189,7 +189,7 @@ describe('the participation matrix on a body page', () => {
       .getByRole('rowheader', { name: 'Sri Lanka' })
       .evaluate((element) => element.getBoundingClientRect().left);
     expect(left).toBeGreaterThanOrEqual(0);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -247,7 +247,7 @@ describe('the participation matrix on a 390 px phone', () => {
     expect(Math.abs(after.rowLeft)).toBeLessThanOrEqual(2);
     expect(await runAxe(page)).toEqual([]);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -273,7 +273,7 @@ describe('what a topic page quotes', () => {
       .toBe(true);
     expect(await target.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -294,7 +294,7 @@ describe('the pictures without colour', () => {
     );
     expect(borders.length).toBeGreaterThan(0);
     expect(borders.every(Boolean)).toBe(true);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('print the whole matrix and timeline, with nothing left to scroll', async () => {
@@ -306,6 +306,6 @@ describe('the pictures without colour', () => {
       [...document.querySelectorAll('[role="region"]')].map((element) => getComputedStyle(element).overflowX),
     );
     expect(overflow).toEqual(['visible', 'visible']);
-    await logged.context.close();
+    await logged.close();
   });
 });

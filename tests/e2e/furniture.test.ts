@@ -33,7 +33,7 @@ describe('the header on a 390 px phone', () => {
     expect(new Set(header.linkTops).size).toBe(1);
     expect(header.search).toBe(true);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -53,7 +53,7 @@ describe('a short page', () => {
       }));
       expect(layout.pageHeight).toBe(layout.screen);
       expect(Math.round(layout.footerBottom)).toBe(layout.screen);
-      await logged.context.close();
+      await logged.close();
     },
   );
 });
@@ -89,7 +89,7 @@ describe('a record in print', () => {
     for (const href of print.sources) expect(print.sourceText).toContain(href);
     expect(await page.locator('#cite-text').isVisible()).toBe(true);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });
 
@@ -104,7 +104,7 @@ describe('the new pages and the phone layout', () => {
     await logged.page.goto(`${urls.main}${path}`);
     expect(await runAxe(logged.page)).toEqual([]);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('highlights the glossary entry a first use links to', async () => {
@@ -126,6 +126,6 @@ describe('the new pages and the phone layout', () => {
     await link.click();
     await page.waitForURL(new RegExp(`/glossary/#${anchor}$`));
     expect(await page.locator(`#${anchor}`).evaluate((entry) => getComputedStyle(entry).outlineStyle)).toBe('solid');
-    await logged.context.close();
+    await logged.close();
   });
 });

@@ -72,7 +72,7 @@ describe('the gates fail on broken pages', () => {
     expect(violations[0]).toMatch(/^label \(critical\): \["input"\]/);
     await logged.page.goto(`${server.url}labelled-field/`);
     expect(await runAxe(logged.page)).toEqual([]);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('the focus check finds a link whose focus cannot be seen, and sees the browser’s own ring', async () => {
@@ -83,7 +83,7 @@ describe('the gates fail on broken pages', () => {
     await logged.page.goto(`${server.url}labelled-field/`);
     await logged.page.keyboard.press('Tab');
     expect(await readFocus(logged.page)).toMatchObject({ description: 'input#q "Search"', indicated: true });
-    await logged.context.close();
+    await logged.close();
   });
 
   it('the privacy check records and blocks a third-party image on a host that sends no headers', async () => {
@@ -91,7 +91,7 @@ describe('the gates fail on broken pages', () => {
     await logged.page.goto(`${bare.url}third-party-image/`);
     expect(logged.log.foreignRequests).toEqual(['https://images.example.com/photo.jpg']);
     expect(takeUnexpected()).toEqual([]);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('the guard fails any browser test whose page made such a request', async () => {
@@ -99,7 +99,7 @@ describe('the gates fail on broken pages', () => {
     await logged.page.goto(`${bare.url}third-party-image/`);
     // Taken here, so this test passes; in any other test the guard's afterEach would find it and fail.
     expect(takeUnexpected()).toEqual(['request to another origin: https://images.example.com/photo.jpg']);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('the Content-Security-Policy of public/_headers stops the third-party image before any request', async () => {
@@ -109,7 +109,7 @@ describe('the gates fail on broken pages', () => {
       .poll(() => logged.log.policyViolations)
       .toEqual([`img-src blocked https://images.example.com/photo.jpg in ${server.url}third-party-image/`]);
     expect(logged.log.foreignRequests).toEqual([]);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('the Content-Security-Policy of public/_headers blocks inline styles, and the browser tests see it', async () => {
@@ -125,6 +125,6 @@ describe('the gates fail on broken pages', () => {
         `style-src-attr blocked inline in ${server.url}inline-style/`,
         `style-src-elem blocked inline in ${server.url}inline-style/`,
       ]);
-    await logged.context.close();
+    await logged.close();
   });
 });

@@ -45,7 +45,7 @@ describe('the security headers', () => {
       expect(workers).toEqual([]);
       expect(logged.log.policyViolations).toEqual([]);
       expect(logged.log.consoleErrors).toEqual([]);
-      await logged.context.close();
+      await logged.close();
     },
   );
 });
@@ -83,6 +83,6 @@ describe('the privacy statement', () => {
     expect(report).toMatch(
       /^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new\?title=Accessibility%3A\+&body=Page\+address/,
     );
-    await logged.context.close();
+    await logged.close();
   });
 });

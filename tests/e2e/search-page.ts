@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 import { EMPTY_STATE, writeState, type SearchState } from '../../src/lib/search/search-state.ts';
+import { openAt, type LoggedPage } from './browser.ts';
 
 /** How many results the page draws as soon as a search is done; the others when they come near the screen. */
 export const FIRST_DRAWN = 5;
@@ -88,4 +90,28 @@ export async function downloadedResults(page: Page): Promise<string[]> {
     Record<string, string>
   >;
   return rows.map((row) => row['id']!);
+}
+
+/** Opens a site's search page at an address and waits until search has started (Pagefind loaded, box live). */
+export async function openSearchPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<LoggedPage> {
+  const logged = await openAt(browser, url, options);
+  await logged.page.locator('.bp-search--live').waitFor();
+  return logged;
+}
+
+/**
+ * One search page for the tests of a describe block that ask their queries by typing them into the box, as a reader
+ * does one after another: search starts once for them all. Opened by the first test that asks for it, closed after
+ * the block. Everything the page logged stays in its log, so a test that checks the log checks every query before it.
+ */
+export function useSearchPage(browser: () => Browser, url: () => string): () => Promise<LoggedPage> {
+  let opened: Promise<LoggedPage> | undefined;
+  afterAll(async () => {
+    await (await opened)?.close();
+  });
+  return () => (opened ??= openSearchPage(browser(), url()));
 }

@@ -33,7 +33,7 @@ describe('search in a real browser', () => {
     expect(await first.getAttribute('href')).toBe(`${results.urls[0]}?highlight=forced&highlight=marriage`);
     expect(new URL(logged.page.url()).searchParams.get('q')).toBe('forced marriage');
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('runs the search in a shared link, and the result opens the record', async () => {
@@ -47,7 +47,7 @@ describe('search in a real browser', () => {
     await logged.page.waitForURL((url) => url.pathname === results[0] && url.searchParams.has('highlight'));
     expect(await logged.page.locator('h1').textContent()).toBe(recordOf(results[0]!).title);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('finds only records with the exact phrase when it is quoted', async () => {
@@ -64,7 +64,7 @@ describe('search in a real browser', () => {
     }
     const unquoted = await typeQuery(logged.page, 'forced marriage');
     expect(quoted.count).toBeLessThanOrEqual(unquoted.count);
-    await logged.context.close();
+    await logged.close();
   });
 
   it('works under a base path: scripts, index and result links carry /records/', async () => {
@@ -77,6 +77,6 @@ describe('search in a real browser', () => {
     const first = logged.page.locator('[data-result-list] li').first().locator('a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/records\/meetings\/[^/]+\/\?highlight=/);
     expectClean(logged);
-    await logged.context.close();
+    await logged.close();
   });
 });

@@ -131,7 +131,7 @@ describe('the accessibility sweep of the sitemap', () => {
     expect(results.urls).toContain('/meetings/2019-07-02-fifth-joint-period-of-action/');
     expect(await runAxe(search.page)).toEqual([]);
     expect([...search.log.consoleErrors, ...search.log.pageErrors, ...search.log.policyViolations]).toEqual([]);
-    await search.context.close();
+    await search.close();
   });
 });
 

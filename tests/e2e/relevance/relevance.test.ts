@@ -4,20 +4,12 @@
  * too). On the frozen copy of real records in the fixtures site, the questions that pin a rank ask for it exactly.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser, type LoggedPage } from '../browser.ts';
-import { typeQuery } from '../search-page.ts';
+import { useBrowser, type LoggedPage } from '../browser.ts';
+import { openSearchPage, typeQuery } from '../search-page.ts';
 import { AMONG_FIRST, QUESTIONS } from './questions.ts';
 
 const urls = inject('siteUrls');
 const browser = useBrowser();
-
-/** A search page of a site, ready to ask questions of. */
-async function searchPage(site: 'main' | 'fixtures'): Promise<LoggedPage> {
-  const logged = await openPage(browser(), new URL(urls[site]).origin);
-  await logged.page.goto(`${urls[site]}search/`);
-  await logged.page.locator('.bp-search--live').waitFor();
-  return logged;
-}
 
 async function ask(logged: LoggedPage, query: string): Promise<string[]> {
   const results = await typeQuery(logged.page, query);
@@ -27,7 +19,7 @@ async function ask(logged: LoggedPage, query: string): Promise<string[]> {
 describe('relevance on the real archive, as it grows', () => {
   let logged: LoggedPage;
   beforeAll(async () => {
-    logged = await searchPage('main');
+    logged = await openSearchPage(browser(), `${urls.main}search/`);
   });
 
   it.each(QUESTIONS.map((question) => [question.query, question] as const))('"%s"', async (query, question) => {
@@ -39,7 +31,7 @@ describe('relevance on the real archive, as it grows', () => {
 describe('relevance on a frozen copy of real records', () => {
   let logged: LoggedPage;
   beforeAll(async () => {
-    logged = await searchPage('fixtures');
+    logged = await openSearchPage(browser(), `${urls.fixtures}search/`);
   });
 
   it.each(QUESTIONS.filter((question) => question.first).map((question) => [question.query, question] as const))(
