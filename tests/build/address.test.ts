@@ -3,17 +3,14 @@
  * (pages, data files, feed, calendar, citations, sitemap, search index), and a build to publish (CI=true) without a
  * public address stops before building anything, with one sentence.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getDeploySettings, getPublicAddressProblem } from '../../src/lib/site/deploy.ts';
-import { withoutVitest } from '../setup/site.ts';
+import { astroBuild, type BuildFailure } from '../setup/build.ts';
 import { ARCHIVE_SITES, ROOT, SITES } from '../setup/sites.ts';
 
-const run = promisify(execFile);
 const LOOPBACK = /\b(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|0\.0\.0\.0)\b|\[::1\]/;
 
 /** Every file of a built site as text (Pagefind's gzipped index files unzipped), by path. */
@@ -52,12 +49,9 @@ describe('a build to publish without a public address', () => {
     const outDir = join(ROOT, 'tests', '.output', 'no-public-address');
     rmSync(outDir, { recursive: true, force: true });
     const env = { SITE_URL: 'http://127.0.0.1:4321', BASE_PATH: '', CI: 'true' };
-    const failure = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: { ...withoutVitest(process.env), ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-    }).then(
+    const failure = await astroBuild(outDir, { env, fromScratch: false }).then(
       () => undefined,
-      (error: { code?: number; stdout?: string; stderr?: string }) => error,
+      (error: BuildFailure) => error,
     );
     expect(failure, 'the build should have failed').toBeDefined();
     expect(failure!.code).toBe(1);

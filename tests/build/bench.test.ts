@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { writeBaselineProject } from '../../src/cli/bench/baseline.ts';
 import { writeSyntheticContent } from '../../src/cli/bench/synthetic-records.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
 import { BUILD_PHASES, PHASE_REPORT_ENV, type PhaseReport } from '../../src/lib/tooling/build-phases.ts';
+import { astroBuild } from '../setup/build.ts';
 import { ROOT } from '../setup/sites.ts';
 
-const run = promisify(execFile);
 const work = join(ROOT, 'tests', '.output', 'bench');
 const contentDir = join(work, 'content');
 const COUNT = 25;
@@ -35,17 +33,7 @@ describe('the benchmark', () => {
     const dist = join(work, 'dist');
     rmSync(dist, { recursive: true, force: true });
     rmSync(phaseFile, { force: true });
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        NODE_ENV: 'production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        [PHASE_REPORT_ENV]: phaseFile,
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await astroBuild(dist, { env: { CONTENT_DIR: contentDir, [PHASE_REPORT_ENV]: phaseFile } });
     const pages = readdirSync(join(dist, 'meetings'), { withFileTypes: true }).filter(
       (entry) => entry.isDirectory() && existsSync(join(dist, 'meetings', entry.name, 'index.html')),
     );

@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCacheDir } from '../../src/lib/content/content-dir.ts';
 import { PROMPT_MARKER } from '../../src/lib/content/prompts.ts';
-import { withoutVitest } from '../setup/site.ts';
+import { astroBuild, withoutVitest } from '../setup/build.ts';
 import { ROOT, SITES } from '../setup/sites.ts';
 import { readIndexedUrls } from './helpers.ts';
 
@@ -70,10 +70,9 @@ beforeAll(async () => {
       'The members met as planned.',
     ),
   );
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
-    cwd: ROOT,
-    env: { ...env, BASE_PATH: '', SITE_URL: 'https://records.example.org' },
-    maxBuffer: 64 * 1024 * 1024,
+  await astroBuild(join(work, 'dist'), {
+    env: { CONTENT_DIR: join(work, 'content'), BASE_PATH: '', SITE_URL: 'https://records.example.org' },
+    fromScratch: false,
   });
 }, 600_000);
 

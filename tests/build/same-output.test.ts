@@ -7,16 +7,13 @@
  * The second build reads its own copy of the content (CONTENT_DIR), so it has its own Astro cache (see getCacheDir),
  * and starts from scratch (--force): it reuses nothing parsed or rendered under the other clock.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareBuilds } from '../../src/lib/tooling/compare-builds.ts';
-import { withoutVitest } from '../setup/site.ts';
+import { astroBuild } from '../setup/build.ts';
 import { ROOT, SITES } from '../setup/sites.ts';
 
-const run = promisify(execFile);
 const output = (name: string) => join(ROOT, 'tests', '.output', name);
 const content = output('fixture-content-auckland');
 const auckland = output('fixtures-auckland');
@@ -25,23 +22,7 @@ beforeAll(async () => {
   rmSync(content, { recursive: true, force: true });
   rmSync(auckland, { recursive: true, force: true });
   cpSync(SITES.fixtures.contentDir, content, { recursive: true });
-  try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', auckland], {
-      cwd: ROOT,
-      env: {
-        ...withoutVitest(process.env),
-        ...SITES.fixtures.env,
-        CONTENT_DIR: content,
-        TZ: 'Pacific/Auckland',
-        NODE_ENV: 'production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`Building in Auckland failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
-  }
+  await astroBuild(auckland, { env: { ...SITES.fixtures.env, CONTENT_DIR: content, TZ: 'Pacific/Auckland' } });
 }, 600_000);
 
 describe('the same records built in New York and in Auckland', () => {

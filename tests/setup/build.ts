@@ -1,0 +1,80 @@
+/**
+ * `astro build` of this project as the tests run it: as `npm run build` would, without the variables vitest sets, in
+ * production mode, into an output folder of the test's own, with the test's environment added.
+ *
+ * One build at a time in the project root, across the test workers and the global setup: Astro writes the imports of
+ * the content's images and modules to `.astro/` in the root (whatever the cacheDir), so two builds of different content
+ * at once would each bundle the other's. A lock file in tests/.output makes the others wait.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { lock } from 'proper-lockfile';
+import { ROOT } from './sites.ts';
+
+const run = promisify(execFile);
+
+/** The lock every build of the project root holds while it runs. */
+const BUILD_LOCK = join(ROOT, 'tests', '.output', 'astro-build.lock');
+
+/**
+ * Variables vitest writes into the environment of its test workers to mirror `import.meta.env`; a build started from
+ * a test would read DEV=1 from them and render the pages of the development server.
+ */
+const IMPORT_META_ENV_MIRROR = new Set(['BASE_URL', 'DEV', 'MODE', 'PROD', 'SSR']);
+
+/** The environment without the variables vitest sets, for a command that runs as it would from npm. */
+export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) => !name.startsWith('VITEST') && name !== 'TEST' && !IMPORT_META_ENV_MIRROR.has(name),
+    ),
+  );
+}
+
+/** A build that exited with an error: its exit code and everything it printed. */
+export class BuildFailure extends Error {
+  constructor(
+    readonly code: number,
+    readonly stdout: string,
+    readonly stderr: string,
+  ) {
+    super(`astro build exited with code ${code}:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  }
+}
+
+/** Options of `astroBuild`. */
+export interface BuildOptions {
+  /** Variables added to the environment (CONTENT_DIR, BASE_PATH, TZ...). */
+  env?: Readonly<Record<string, string>>;
+  /** From scratch (`--force`, the default), or reusing the pages and content of the build before. */
+  fromScratch?: boolean;
+}
+
+/**
+ * Builds the site into `outDir` once no other build of the project runs.
+ * @returns what the build printed.
+ * @throws BuildFailure when the build exits with an error.
+ */
+export async function astroBuild(outDir: string, options: BuildOptions = {}): Promise<{ stdout: string }> {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(options.fromScratch === false ? [] : ['--force'])];
+  mkdirSync(join(BUILD_LOCK, '..'), { recursive: true });
+  const release = await lock(ROOT, {
+    lockfilePath: BUILD_LOCK,
+    retries: { forever: true, minTimeout: 100, maxTimeout: 500 },
+  });
+  try {
+    const { stdout } = await run(process.execPath, [...args, '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...withoutVitest(process.env), ...options.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { stdout };
+  } catch (error) {
+    const { code = 1, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
+    throw new BuildFailure(code, stdout, stderr);
+  } finally {
+    await release();
+  }
+}
