@@ -5,6 +5,7 @@
  * - e2e: the same builds served on 127.0.0.1 and driven in Chromium.
  * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -14,6 +15,9 @@ export default defineConfig({
   test: {
     root,
     reporters: ['default'],
+    // As many test files at a time as the machine has cores (vitest's default leaves one core free). A build or browser
+    // test spends part of its time waiting on a child process, Chromium or the server, which the other file fills.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
@@ -25,6 +29,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/setup/site.ts'],
+          // A worker keeps its modules from one test file to the next: the archive each file reads from the built
+          // sites and the modules under test are loaded once per worker. The files share no state they change.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },
@@ -37,8 +44,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/site.ts'],
           // Fails any browser test whose pages reached another origin or broke the Content-Security-Policy.
           setupFiles: ['tests/setup/e2e-guard.ts'],
-          // Two test files at a time: a browser test mostly waits on Chromium and the server.
-          fileParallelism: true,
+          // A worker keeps its modules from one test file to the next, as in the build project.
+          isolate: false,
           // A page's accessibility tree can take seconds to read on a busy machine; expect.poll waits up to 10 s.
           expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,

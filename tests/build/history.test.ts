@@ -21,6 +21,18 @@ const git = (cwd: string, args: string[], env: Record<string, string> = {}) =>
     stdio: ['ignore', 'pipe', 'ignore'],
   });
 
+/** The boundary commits of the shallow clone a folder is in (none in a full clone), by folder. */
+const boundaries = new Map<string, string[]>();
+function boundaryOf(dir: string): string[] {
+  let boundary = boundaries.get(dir);
+  if (!boundary) {
+    const shallowFile = join(dir, git(dir, ['rev-parse', '--git-path', 'shallow']).trim());
+    boundary = existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n') : [];
+    boundaries.set(dir, boundary);
+  }
+  return boundary;
+}
+
 /** The commits git itself lists for a file, following renames, less a shallow clone's boundary commits. */
 function gitChanges(file: string): RecordChange[] {
   const dir = join(file, '..');
@@ -30,8 +42,7 @@ function gitChanges(file: string): RecordChange[] {
   } catch {
     return [];
   }
-  const shallowFile = join(dir, git(dir, ['rev-parse', '--git-path', 'shallow']).trim());
-  const boundary = existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n') : [];
+  const boundary = boundaryOf(dir);
   return log
     .split('\n')
     .filter(Boolean)
