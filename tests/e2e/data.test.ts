@@ -1,3 +1,7 @@
+/**
+ * The data page and "Cite this record" in Chromium: no axe finding in either colour scheme, the copy button and what
+ * it tells screen readers, and the reference and citation files without JavaScript.
+ */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, runAxe, useBrowser } from './browser.ts';
 

@@ -104,9 +104,11 @@ export async function openSearchPage(
 }
 
 /**
- * One search page for the tests of a describe block that ask their queries by typing them into the box, as a reader
- * does one after another: search starts once for them all. Opened by the first test that asks for it, closed after
- * the block. Everything the page logged stays in its log, so a test that checks the log checks every query before it.
+ * One search page for the tests that ask their queries by typing them into the box, as a reader does one after
+ * another: search starts once for them all. Opened by the first test that asks for it, closed after the describe
+ * block the call is in (after the file, called at its top). A test never closes it and puts back what it changes (a
+ * colour scheme, a filter). Everything the page logged stays in its log, so a test that checks the log checks every
+ * query before it.
  */
 export function useSearchPage(browser: () => Browser, url: () => string): () => Promise<LoggedPage> {
   let opened: Promise<LoggedPage> | undefined;

@@ -1,3 +1,7 @@
+/**
+ * The main job in Chromium on the real archive: a search typed in the box finds its records, each named and linked; a
+ * shared link runs its search; a quoted phrase finds only records with it; and search works under a base path.
+ */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getSiteArchive } from '../build/helpers.ts';
 import { expectClean, openPage, useBrowser, type LoggedPage } from './browser.ts';
