@@ -2,21 +2,24 @@
  * `astro build` of this project as the tests run it: as `npm run build` would, without the variables vitest sets, in
  * production mode, into an output folder of the test's own, with the test's environment added.
  *
- * One build at a time in the project root, across the test workers and the global setup: Astro writes the imports of
- * the content's images and modules to `.astro/` in the root (whatever the cacheDir), so two builds of different content
- * at once would each bundle the other's. A lock file in tests/.output makes the others wait.
+ * One build at a time reads and writes `.astro/` in the project root, across the test workers and the global setup:
+ * Astro writes the imports of the content's images and modules there (whatever the cacheDir) and bundles them, so two
+ * builds of different content bundling at once would each take the other's. A lock file in tests/.output makes the
+ * others wait until the build that holds it has bundled, when Astro prints that it is generating the static routes;
+ * from then on the build reads only its bundle and writes only its outDir (and its own cacheDir). A build into a
+ * folder outside the project root keeps the lock to its end: Astro then puts its bundle in `.astro/` too.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { join, relative } from 'node:path';
 import { lock } from 'proper-lockfile';
 import { ROOT } from './sites.ts';
 
-const run = promisify(execFile);
-
-/** The lock every build of the project root holds while it runs. */
+/** The lock every build of the project root holds until it has bundled. */
 const BUILD_LOCK = join(ROOT, 'tests', '.output', 'astro-build.lock');
+
+/** What Astro prints once it has bundled the site and starts writing its pages (core/build/generate.js). */
+const BUNDLED = 'generating static routes';
 
 /**
  * Variables vitest writes into the environment of its test workers to mirror `import.meta.env`; a build started from
@@ -53,28 +56,44 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the site into `outDir` once no other build of the project runs.
+ * Builds the site into `outDir` once no other build of the project is bundling.
  * @returns what the build printed.
  * @throws BuildFailure when the build exits with an error.
  */
 export async function astroBuild(outDir: string, options: BuildOptions = {}): Promise<{ stdout: string }> {
   const args = ['node_modules/astro/bin/astro.mjs', 'build', ...(options.fromScratch === false ? [] : ['--force'])];
+  const insideRoot = !relative(ROOT, outDir).startsWith('..');
   mkdirSync(join(BUILD_LOCK, '..'), { recursive: true });
   const release = await lock(ROOT, {
     lockfilePath: BUILD_LOCK,
     retries: { forever: true, minTimeout: 100, maxTimeout: 500 },
   });
+  let released = false;
+  const releaseOnce = async () => {
+    if (released) return;
+    released = true;
+    await release();
+  };
   try {
-    const { stdout } = await run(process.execPath, [...args, '--outDir', outDir], {
+    const child = spawn(process.execPath, [...args, '--outDir', outDir], {
       cwd: ROOT,
       env: { ...withoutVitest(process.env), ...options.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
     });
+    let stdout = '';
+    let stderr = '';
+    let releasing: Promise<void> | undefined;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (insideRoot && !releasing && stdout.includes(BUNDLED)) releasing = releaseOnce();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (exitCode) => resolve(exitCode ?? 1));
+    });
+    if (code !== 0) throw new BuildFailure(code, stdout, stderr);
     return { stdout };
-  } catch (error) {
-    const { code = 1, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
-    throw new BuildFailure(code, stdout, stderr);
   } finally {
-    await release();
+    await releaseOnce();
   }
 }
