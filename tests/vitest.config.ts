@@ -1,13 +1,16 @@
 /**
- * Test projects:
+ * Test projects, run in this order (tests/setup/sequencer.ts):
+ * - lint: ESLint and Prettier over the project, as `npm run lint`;
  * - unit: schemas and lib, no build (`npm test -- --project unit`);
  * - build: one real build of the archive (and one under BASE_PATH=/records), then assertions on dist;
  * - e2e: the same builds served on 127.0.0.1 and driven in Chromium.
- * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node.
+ * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node, while the lint and unit
+ * tests run.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { ProjectOrder } from './setup/sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,7 +21,13 @@ export default defineConfig({
     // As many test files at a time as the machine has cores (vitest's default leaves one core free). A build or browser
     // test spends part of its time waiting on a child process, Chromium or the server, which the other file fills.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: ProjectOrder },
     projects: [
+      {
+        extends: true,
+        // ESLint and Prettier take several seconds each, longer while the sites build.
+        test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 180_000 },
+      },
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
@@ -29,6 +38,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/setup/site.ts'],
+          setupFiles: ['tests/setup/sites-built.ts'],
           // A worker keeps its modules from one test file to the next: the archive each file reads from the built
           // sites and the modules under test are loaded once per worker. The files share no state they change.
           isolate: false,
@@ -43,7 +53,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/site.ts'],
           // Fails any browser test whose pages reached another origin or broke the Content-Security-Policy.
-          setupFiles: ['tests/setup/e2e-guard.ts'],
+          setupFiles: ['tests/setup/sites-built.ts', 'tests/setup/e2e-guard.ts'],
           // A worker keeps its modules from one test file to the next, as in the build project.
           isolate: false,
           // A page's accessibility tree can take seconds to read on a busy machine; expect.poll waits up to 10 s.

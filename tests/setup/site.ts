@@ -3,6 +3,10 @@
  * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1 with the security headers of its
  * `_headers` file, and hands their addresses to the tests with `provide`. Builds run once per test run, however many
  * projects ask for them.
+ *
+ * The setup returns as soon as the servers listen, while the sites build, so that the lint and unit tests run
+ * meanwhile; each build and browser test file waits for the sites first (tests/setup/sites-built.ts), since a server
+ * answers only once its site is built.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +22,11 @@ declare module 'vitest' {
   }
 }
 
-async function build(name: SiteName): Promise<void> {
+/**
+ * Builds the site from scratch, and gives the headers its host would send. A failure is printed here, once, in full;
+ * the tests that wait for the site are told where to read it.
+ */
+async function buildSite(name: SiteName): Promise<(pathname: string) => Readonly<Record<string, string>>> {
   const site = SITES[name];
   rmSync(site.dir, { recursive: true, force: true });
   const started = Date.now();
@@ -27,25 +35,40 @@ async function build(name: SiteName): Promise<void> {
     // against builds from scratch in tests/build/incremental.test.ts.
     await astroBuild(site.dir, { env: site.env });
   } catch (error) {
-    throw new Error(`Building the ${name} site failed: ${(error as Error).message}`);
+    console.error(`Building the ${name} site failed: ${(error as Error).message}`);
+    throw new Error(`The ${name} site did not build: its build's output is printed before the test results.`);
   }
   console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The headers of the built _headers file (a copy of public/_headers), as a host that reads it sends them.
+  const rules = await readHeaderRules(join(site.dir, '_headers'));
+  return (pathname) => getHeadersForPath(rules, pathname);
 }
 
-async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
-  const running = {} as Record<SiteName, RunningServer>;
+interface SiteServers {
+  servers: Record<SiteName, RunningServer>;
+  /** Settles once every build has ended. */
+  built: Promise<unknown>;
+}
+
+async function buildAndServe(): Promise<SiteServers> {
+  const building = {} as Record<SiteName, Promise<(pathname: string) => Readonly<Record<string, string>>>>;
+  // The real archive needs nothing prepared; the others' content is written while it builds. Builds take turns
+  // bundling (see astroBuild).
+  building.main = buildSite('main');
   prepareTestContent();
+  for (const name of Object.keys(SITES) as SiteName[]) building[name] ??= buildSite(name);
+  const servers = {} as Record<SiteName, RunningServer>;
   for (const name of Object.keys(SITES) as SiteName[]) {
-    await build(name);
-    // The headers of the built _headers file (a copy of public/_headers), as a host that reads it sends them.
-    const rules = await readHeaderRules(join(SITES[name].dir, '_headers'));
-    running[name] = await startStaticServer({
+    let headersOf: ((pathname: string) => Readonly<Record<string, string>>) | undefined;
+    const ready = building[name].then((headers) => (headersOf = headers));
+    servers[name] = await startStaticServer({
       dir: SITES[name].dir,
       base: SITES[name].base,
-      headers: (pathname) => getHeadersForPath(rules, pathname),
+      headers: (pathname) => headersOf!(pathname),
+      ready,
     });
   }
-  return running;
+  return { servers, built: Promise.allSettled(Object.values(building)) };
 }
 
 /**
@@ -53,25 +76,26 @@ async function buildAndServe(): Promise<Record<SiteName, RunningServer>> {
  * shared state lives on `globalThis` of vitest's main process.
  */
 interface SharedSites {
-  servers: Promise<Record<SiteName, RunningServer>>;
+  sites: Promise<SiteServers>;
   users: number;
 }
 const shared = globalThis as typeof globalThis & { __baliProcessSites?: SharedSites };
 
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
-  shared.__baliProcessSites ??= { servers: buildAndServe(), users: 0 };
-  const sites = shared.__baliProcessSites;
-  sites.users += 1;
-  const running = await sites.servers;
+  shared.__baliProcessSites ??= { sites: buildAndServe(), users: 0 };
+  const shares = shared.__baliProcessSites;
+  shares.users += 1;
+  const { servers, built } = await shares.sites;
   project.provide(
     'siteUrls',
-    Object.fromEntries(Object.entries(running).map(([name, server]) => [name, server.url])) as Record<SiteName, string>,
+    Object.fromEntries(Object.entries(servers).map(([name, server]) => [name, server.url])) as Record<SiteName, string>,
   );
   return async () => {
-    sites.users -= 1;
-    if (sites.users === 0) {
+    shares.users -= 1;
+    if (shares.users === 0) {
       delete shared.__baliProcessSites;
-      await Promise.all(Object.values(running).map((server) => server.close()));
+      await built;
+      await Promise.all(Object.values(servers).map((server) => server.close()));
     }
   };
 }

@@ -22,6 +22,11 @@ export interface StaticServerOptions {
    * path as the host sees it, base path included (see `getHeadersForPath` for the rules of `_headers`).
    */
   headers?: Readonly<Record<string, string>> | ((pathname: string) => Readonly<Record<string, string>>);
+  /**
+   * The site is still being built: the server listens at once, and requests wait until this settles. Once it rejects,
+   * every request gets a 503 whose text is the first line of its message.
+   */
+  ready?: Promise<unknown>;
 }
 
 /** A running server and its address. */
@@ -39,31 +44,46 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
   const base = options.base ?? '/';
   const { headers = {} } = options;
   const headersFor = typeof headers === 'function' ? headers : () => headers;
-  const serve = sirv(options.dir, { dev: false, etag: true, extensions: ['html'] });
-  const notFoundFile = join(options.dir, '404.html');
-  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
-
-  const notFound = (response: ServerResponse) => {
+  const notFound = (response: ServerResponse, page: Buffer) => {
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(notFoundPage);
+    response.end(page);
   };
 
+  const makeHandler = () => {
+    // Both read the folder as it is now: once the site is built.
+    const serve = sirv(options.dir, { dev: false, etag: true, extensions: ['html'] });
+    const notFoundFile = join(options.dir, '404.html');
+    const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
+    return (request: IncomingMessage, response: ServerResponse) => {
+      const url = request.url ?? '/';
+      // Set before any answer is written, so redirects, files and the 404 page all carry them.
+      const pathname = new URL(url, 'http://localhost').pathname;
+      for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
+      if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
+        response.writeHead(301, { location: base });
+        response.end();
+        return;
+      }
+      if (!url.startsWith(base)) {
+        notFound(response, notFoundPage);
+        return;
+      }
+      request.url = `/${url.slice(base.length)}`;
+      serve(request, response, () => notFound(response, notFoundPage));
+    };
+  };
+  const handler = options.ready ? options.ready.then(makeHandler) : Promise.resolve(makeHandler());
+  // A build that failed is reported where it ran; the server only answers 503.
+  handler.catch(() => {});
+
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const url = request.url ?? '/';
-    // Set before any answer is written, so redirects, files and the 404 page all carry them.
-    const pathname = new URL(url, 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
-    if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
-      response.writeHead(301, { location: base });
-      response.end();
-      return;
-    }
-    if (!url.startsWith(base)) {
-      notFound(response);
-      return;
-    }
-    request.url = `/${url.slice(base.length)}`;
-    serve(request, response, () => notFound(response));
+    handler.then(
+      (handle) => handle(request, response),
+      (error: unknown) => {
+        response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(String(error instanceof Error ? error.message : error).split('\n')[0]);
+      },
+    );
   });
 
   return new Promise((resolve, reject) => {
@@ -79,7 +99,12 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
         server,
         origin,
         url: `${origin}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Connections a browser keeps open for its next request would hold the server open: they are closed too.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
