@@ -1,6 +1,7 @@
 /**
  * Chromium for the browser tests and the search benchmark: Debian's `/usr/bin/chromium` (or `CHROMIUM_PATH`) driven
- * by playwright-core, headless, with the flags a machine without a display or network beyond the site needs.
+ * by playwright-core, headless, with the flags a machine without a display needs, and no network beyond the loopback
+ * address the site is served on.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -25,6 +26,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Every request to another host goes to a proxy that is not there, so it fails in the browser: the site under
+      // test is served on the loopback address, which Chromium never sends through a proxy.
+      '--proxy-server=http://127.0.0.1:9',
     ],
   });
 }

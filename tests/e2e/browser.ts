@@ -1,5 +1,5 @@
 /**
- * Chromium for the browser tests (src/cli/chromium.ts), started once per test file by `useBrowser`. Every page opened
+ * Chromium for the browser tests (src/cli/chromium.ts), started once per test worker by `useBrowser`. Every page opened
  * through `openPage` records console errors, page errors, failed requests, HTTP errors, Content-Security-Policy
  * violations and any request to another origin, so tests can assert they are all empty. Requests to other origins
  * and policy violations are also kept for `takeUnexpected`, which fails every browser test that saw one
@@ -8,20 +8,25 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../src/cli/chromium.ts';
 
 /**
- * Starts Chromium before the tests of the calling file and closes it after them.
- * @returns a getter for the running browser, to call inside tests and hooks; it throws if Chromium has not started.
+ * The Chromium of this test worker: started by the first test file that asks for it and kept for the files after it
+ * (the e2e project keeps its modules from one file to the next), with the pages they gave back. Playwright closes it
+ * when the worker exits.
+ */
+let running: Promise<Browser> | undefined;
+
+/**
+ * Gives the calling file the worker's Chromium (`running`), started before its tests if it is not running.
+ * @returns a getter for the browser, to call inside tests and hooks; it throws if Chromium has not started.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    if (running && !(await running.catch(() => undefined))?.isConnected()) running = undefined;
+    browser = await (running ??= launchBrowser());
   });
   return () => {
     if (!browser) throw new Error('Chromium has not started: call the getter inside a test or hook.');
@@ -140,7 +145,7 @@ async function takePage(
 }
 
 /**
- * Opens a page that logs problems; requests to any origin but `origin` are recorded and blocked. The page may have
+ * Opens a page that logs problems; requests to any origin but `origin` are recorded (and refused by Chromium). The page may have
  * served an earlier test (see `LoggedPage.close`): it starts blank, with these options and nothing of that test's
  * listeners or routes, and with the browser's cache of what the site sent.
  * @param options passed to `browser.newContext` (viewport, colour scheme, reduced motion, ...).
@@ -163,15 +168,22 @@ export async function openPage(
     foreignRequests: [],
     policyViolations: [],
   };
-  // Only requests to other origins are routed (and refused); the site's own go straight to its server.
+  // Requests to other origins are recorded as they start; Chromium refuses them itself (see launchBrowser), so the
+  // page needs no route, which would also turn off its cache. One the Content-Security-Policy stops never leaves the
+  // browser: it is taken back when it fails (and the policy violation is recorded instead).
   const escapedOrigin = origin.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
   const elsewhere = new RegExp(`^(?!${escapedOrigin}(?:[/?#]|$)|data:|blob:)`);
-  await page.route(elsewhere, async (route) => {
-    const url = route.request().url();
+  const foreign = (url: string) => `request to another origin: ${url}`;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!elsewhere.test(url)) return;
     log.foreignRequests.push(url);
-    if (guarded) unexpected.push(`request to another origin: ${url}`);
-    await route.abort();
+    if (guarded) unexpected.push(foreign(url));
   });
+  const takeBack = (url: string) => {
+    log.foreignRequests.splice(log.foreignRequests.indexOf(url), 1);
+    if (guarded && unexpected.includes(foreign(url))) unexpected.splice(unexpected.indexOf(foreign(url)), 1);
+  };
   taken.report = (text) => {
     log.policyViolations.push(text);
     if (guarded) unexpected.push(`Content-Security-Policy violation: ${text}`);
@@ -181,12 +193,13 @@ export async function openPage(
   });
   page.on('pageerror', (error) => log.pageErrors.push(error.message));
   page.on('requestfailed', (request) => {
+    const url = request.url();
+    const error = request.failure()?.errorText ?? 'failed';
     // A request the browser gave up because the test moved on (a favicon still loading when the next page opens) is
     // not a fault of the site; a missing file shows as an HTTP error, a refused one as a foreign request.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    if (!log.foreignRequests.includes(request.url())) {
-      log.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
-    }
+    if (error === 'net::ERR_ABORTED') return;
+    if (error === 'csp' && log.foreignRequests.includes(url)) takeBack(url);
+    if (!log.foreignRequests.includes(url)) log.failedRequests.push(`${url} (${error})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) log.httpErrors.push(`${response.status()} ${response.url()}`);
