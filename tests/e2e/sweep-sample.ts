@@ -75,3 +75,83 @@ export function samplePages(pages: ReadonlyArray<{ path: string; file: string }>
   }
   return { chosen: pages.map(({ path }) => path).filter((path) => chosen.has(path)), kindsByRoute };
 }
+
+/** Elements with no end tag. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'wbr',
+]);
+/** A start or end tag, or the text between two tags. */
+const TAG_OR_TEXT = /<(\/?)([a-z][a-z0-9-]*)\b([^>]*?)(\/?)>|<!--[\s\S]*?-->|([^<]+)/g;
+
+/** What a page's text asks of its width: the longest word in each kind of element, and how much text there is. */
+export interface TextMeasure {
+  /**
+   * The longest run of characters without a space inside each kind of element, anywhere within it, by element name
+   * and by name with each class (`td`, `td.bp-matrix__cell`). A narrow screen has to fit it, or the element wrap it.
+   */
+  longestWord: Map<string, number>;
+  /** Characters of text in the page's body, spaces left out. */
+  characters: number;
+}
+
+/** Measures the text of a page's body (see `TextMeasure`); script and style elements hold none. */
+export function measureText(html: string): TextMeasure {
+  const body = html.slice(Math.max(0, html.indexOf('<body')));
+  const open: Array<{ name: string; kinds: string[] }> = [];
+  const longestWord = new Map<string, number>();
+  let characters = 0;
+  for (const [, closing, name, attributes = '', selfClosing, text] of body.matchAll(TAG_OR_TEXT)) {
+    if (text !== undefined) {
+      if (open.some((element) => element.name === 'script' || element.name === 'style')) continue;
+      const words = text
+        .replace(/&#?[a-z0-9]+;/gi, 'x')
+        .split(/\s+/)
+        .filter(Boolean);
+      characters += words.join('').length;
+      const longest = Math.max(0, ...words.map((word) => [...word].length));
+      for (const { kinds } of open) {
+        for (const kind of kinds) if ((longestWord.get(kind) ?? 0) < longest) longestWord.set(kind, longest);
+      }
+    } else if (name === undefined || VOID_ELEMENTS.has(name) || selfClosing) {
+      continue;
+    } else if (closing) {
+      const at = open.map((element) => element.name).lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else {
+      const classes = /\bclass\s*=\s*"([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+      open.push({ name, kinds: [name, ...classes.map((item) => `${name}.${item}`)] });
+    }
+  }
+  return { longestWord, characters };
+}
+
+/**
+ * Pages of one route whose text is their own, to read where their words must fit (a narrow screen, large text): the
+ * fewest that hold every kind of element the pages hold (as `samplePages` chooses them), for each kind of element
+ * the page where it holds its longest word, and the `fewest` pages with the least text, where what every page
+ * shows (a citation, the site's furniture) is the largest part of the page.
+ * @returns the paths chosen, in the order given.
+ */
+export function sampleByText(pages: ReadonlyArray<{ path: string; file: string }>, fewest: number): string[] {
+  const chosen = new Set(samplePages(pages).chosen);
+  const measured = pages.map((page) => ({ path: page.path, ...measureText(readFileSync(page.file, 'utf8')) }));
+  const widest = new Map<string, { path: string; length: number }>();
+  for (const { path, longestWord } of measured) {
+    for (const [kind, length] of longestWord)
+      if ((widest.get(kind)?.length ?? 0) < length) widest.set(kind, { path, length });
+  }
+  for (const { path } of widest.values()) chosen.add(path);
+  for (const { path } of [...measured].sort((a, b) => a.characters - b.characters).slice(0, fewest)) chosen.add(path);
+  return pages.map(({ path }) => path).filter((path) => chosen.has(path));
+}

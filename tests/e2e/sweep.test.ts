@@ -2,9 +2,10 @@
  * The accessibility sweep: axe-core (WCAG 2.2 A and AA) on the pages of the built sitemap that between them hold every
  * kind of element the site has (every page of a route of its own, and a covering sample of each route with a page per
  * record, topic, country…: `sweep-sample.ts`), the not-found page and the search page with results, in one browser and
- * under the site's security headers; each page loads with no error and asks no other site for anything. Every record
- * page, whose text is its own, is also read on a 320 px wide screen and with text at 200 %, where nothing may scroll
- * sideways (WCAG 1.4.10 Reflow, 1.4.4 Resize Text).
+ * under the site's security headers; each page loads with no error and asks no other site for anything. Record pages,
+ * whose text is their own, are also read on a 320 px wide screen and with text at 200 %, where nothing may scroll
+ * sideways (WCAG 1.4.10 Reflow, 1.4.4 Resize Text): those that between them hold every kind of element, the one where
+ * each kind holds its longest word, and the three with the least text (`sampleByText`).
  *
  * The pages are swept once, two at a time, in `beforeAll`; each test then asserts one part of what was found.
  */
@@ -15,7 +16,7 @@ import { getSitemapUrls, listRecordFiles } from '../build/helpers.ts';
 import { SITES } from '../setup/sites.ts';
 import { openPage, runAxe, useBrowser, type LoggedPage, type PageLog } from './browser.ts';
 import { waitForSearch } from './search-page.ts';
-import { elementKinds, routeOf, samplePages } from './sweep-sample.ts';
+import { elementKinds, measureText, routeOf, sampleByText, samplePages } from './sweep-sample.ts';
 
 const urls = inject('siteUrls');
 const origin = new URL(urls.main).origin;
@@ -25,11 +26,19 @@ const fileOf = (path: string) => join(SITES.main.dir, path.endsWith('.html') ? p
 const { chosen: AXE_PATHS, kindsByRoute } = samplePages(PATHS.map((path) => ({ path, file: fileOf(path) })));
 const isRecord = (path: string) => /^\/meetings\/[^/]+\/$/.test(path);
 const RECORD_PATHS = PATHS.filter(isRecord);
+/** How many of the record pages with the least text are read. */
+const LEAST_TEXT = 3;
+/** The record pages read on a narrow screen, with large text, and for the height of "Cite this record". */
+const READ_PATHS = sampleByText(
+  RECORD_PATHS.map((path) => ({ path, file: fileOf(path) })),
+  LEAST_TEXT,
+);
+const isRead = (path: string) => READ_PATHS.includes(path);
 const DESKTOP = { width: 1280, height: 800 };
 /** Two pages at a time: the machine has two cores, and a page waits on the server while the other runs axe. */
 const TABS = 2;
 /** The whole sweep's time limit: two seconds a page it opens, never less than 200 s. */
-const SWEEP_TIMEOUT = Math.max(200_000, new Set([...AXE_PATHS, ...RECORD_PATHS]).size * 2_000);
+const SWEEP_TIMEOUT = Math.max(200_000, new Set([...AXE_PATHS, ...READ_PATHS]).size * 2_000);
 
 const browser = useBrowser();
 const tabs: LoggedPage[] = [];
@@ -37,7 +46,7 @@ const swept: string[] = [];
 const axeFindings: string[] = [];
 const reflow: string[] = [];
 const textResize: string[] = [];
-/** Per record page on a desktop screen: the height of "Cite this record" and of the whole page, in CSS pixels. */
+/** Per record page read, on a desktop screen: the height of "Cite this record" and of the whole page, in CSS pixels. */
 const citationHeights: Array<{ path: string; block: number; page: number }> = [];
 let bodyTextAtDouble = '';
 
@@ -54,7 +63,7 @@ async function sweep(tab: LoggedPage, queue: string[]): Promise<void> {
     await page.goto(`${origin}${path}`, { waitUntil: path === '/search/' ? 'networkidle' : 'load' });
     if (axe.has(path)) for (const violation of await runAxe(page)) axeFindings.push(`${path}: ${violation}`);
     swept.push(path);
-    if (!isRecord(path)) continue;
+    if (!isRead(path)) continue;
     citationHeights.push({
       path,
       ...(await page.evaluate(() => ({
@@ -78,7 +87,7 @@ async function sweep(tab: LoggedPage, queue: string[]): Promise<void> {
 
 beforeAll(async () => {
   for (let index = 0; index < TABS; index += 1) tabs.push(await openPage(browser(), origin, { viewport: DESKTOP }));
-  const queue = PATHS.filter((path) => AXE_PATHS.includes(path) || isRecord(path));
+  const queue = PATHS.filter((path) => AXE_PATHS.includes(path) || isRead(path));
   await Promise.all(tabs.map((tab) => sweep(tab, queue)));
 }, SWEEP_TIMEOUT);
 
@@ -103,9 +112,25 @@ describe('the accessibility sweep of the sitemap', () => {
     expect(swept.filter((path) => AXE_PATHS.includes(path)).sort()).toEqual([...AXE_PATHS].sort());
   });
 
-  it('reads every record page', () => {
+  it('reads the record pages that hold every kind of element, the longest word of each, and the least text', () => {
     expect(RECORD_PATHS).toHaveLength(listRecordFiles('main').length);
-    expect(swept.filter(isRecord).sort()).toEqual([...RECORD_PATHS].sort());
+    const measured = new Map(RECORD_PATHS.map((path) => [path, measureText(readFileSync(fileOf(path), 'utf8'))]));
+    const widest = (paths: string[]) => {
+      const longest = new Map<string, number>();
+      for (const path of paths) {
+        for (const [kind, length] of measured.get(path)!.longestWord) {
+          longest.set(kind, Math.max(length, longest.get(kind) ?? 0));
+        }
+      }
+      return longest;
+    };
+    expect(widest(READ_PATHS)).toEqual(widest(RECORD_PATHS));
+    const byText = [...RECORD_PATHS].sort((a, b) => measured.get(a)!.characters - measured.get(b)!.characters);
+    expect(READ_PATHS).toEqual(expect.arrayContaining(byText.slice(0, LEAST_TEXT)));
+    const kinds = (paths: string[]) =>
+      new Set(paths.flatMap((path) => [...elementKinds(readFileSync(fileOf(path), 'utf8'))]));
+    expect(kinds(READ_PATHS)).toEqual(kinds(RECORD_PATHS));
+    expect(swept.filter(isRead).sort()).toEqual([...READ_PATHS].sort());
   });
 
   it('finds no axe violation on any page it runs on', () => {
@@ -136,8 +161,8 @@ describe('the accessibility sweep of the sitemap', () => {
 });
 
 describe('"Cite this record" on a desktop screen', () => {
-  it('takes at most a sixth of the height of every record page', () => {
-    expect(citationHeights).toHaveLength(RECORD_PATHS.length);
+  it('takes at most a sixth of the height of each record page read', () => {
+    expect(citationHeights).toHaveLength(READ_PATHS.length);
     expect(citationHeights.every(({ block }) => block > 0)).toBe(true);
     const tall = citationHeights.filter(({ block, page }) => block > page / 6);
     expect(tall.map(({ path, block, page }) => `${path}: ${block} of ${page} px`)).toEqual([]);
