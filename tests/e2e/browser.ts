@@ -6,10 +6,10 @@
  * (tests/setup/e2e-guard.ts).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../src/cli/chromium.ts';
+import { AXE_FILE, AXE_PATH } from '../setup/axe.ts';
 
 /**
  * The Chromium of this test worker: started by the first test file that asks for it and kept for the files after it
@@ -218,15 +218,15 @@ export async function openAt(
   return logged;
 }
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's source, for a page whose server does not serve its script (see tests/setup/axe.ts). */
+const AXE_SOURCE = readFileSync(AXE_FILE, 'utf8');
 
 /** The WCAG 2.2 A and AA rule tags axe runs. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe-core in the page and returns its violations as short strings (rule, impact, first targets). */
 export async function runAxe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  await page.addScriptTag({ url: AXE_PATH }).catch(() => page.evaluate(AXE_SOURCE));
   const violations = await page.evaluate(async (tags) => {
     const axe = (
       window as unknown as {

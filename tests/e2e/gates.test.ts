@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getHeadersForPath, readHeaderRules } from '../../src/lib/tooling/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
+import { AXE_SCRIPTS } from '../setup/axe.ts';
 import { ROOT } from '../setup/sites.ts';
 import { openPage, runAxe, takeUnexpected, useBrowser } from './browser.ts';
 import { readFocus } from './focus.ts';
@@ -53,8 +54,12 @@ beforeAll(async () => {
     writeFileSync(join(dir, path), html);
   }
   const rules = await readHeaderRules(join(ROOT, 'public', '_headers'));
-  server = await startStaticServer({ dir, headers: (pathname) => getHeadersForPath(rules, pathname) });
-  bare = await startStaticServer({ dir });
+  server = await startStaticServer({
+    dir,
+    headers: (pathname) => getHeadersForPath(rules, pathname),
+    scripts: AXE_SCRIPTS,
+  });
+  bare = await startStaticServer({ dir, scripts: AXE_SCRIPTS });
 });
 
 afterAll(async () => {

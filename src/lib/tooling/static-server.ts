@@ -27,6 +27,11 @@ export interface StaticServerOptions {
    * every request gets a 503 whose text is the first line of its message.
    */
   ready?: Promise<unknown>;
+  /**
+   * Scripts served beside the site, by path from the origin (outside the base path), each from a file, cacheable for
+   * an hour: the browser tests load axe-core this way, where the site's Content-Security-Policy lets a page run it.
+   */
+  scripts?: Readonly<Record<string, string>>;
 }
 
 /** A running server and its address. */
@@ -54,11 +59,18 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     const serve = sirv(options.dir, { dev: false, etag: true, extensions: ['html'] });
     const notFoundFile = join(options.dir, '404.html');
     const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
+    const scripts = new Map(Object.entries(options.scripts ?? {}).map(([path, file]) => [path, readFileSync(file)]));
     return (request: IncomingMessage, response: ServerResponse) => {
       const url = request.url ?? '/';
       // Set before any answer is written, so redirects, files and the 404 page all carry them.
       const pathname = new URL(url, 'http://localhost').pathname;
       for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
+      const script = scripts.get(pathname);
+      if (script) {
+        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600' });
+        response.end(script);
+        return;
+      }
       if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
         response.writeHead(301, { location: base });
         response.end();
