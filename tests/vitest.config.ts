@@ -2,8 +2,9 @@
  * Test projects, run in this order (tests/setup/sequencer.ts):
  * - lint: ESLint and Prettier over the project, as `npm run lint`;
  * - unit: schemas and lib, no build (`npm test -- --project unit`);
- * - build: one real build of the archive (and one under BASE_PATH=/records), then assertions on dist;
- * - e2e: the same builds served on 127.0.0.1 and driven in Chromium.
+ * - build: assertions on the files of the sites in tests/setup/sites.ts (the real archive at the root, grown, under
+ *   /records/, and the fixture records), and on builds of their own where a test needs one;
+ * - e2e: the same sites served on 127.0.0.1 and driven in Chromium.
  * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node, while the lint and unit
  * tests run.
  */
@@ -30,7 +31,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // A worker keeps its modules from one test file to the next: no unit test changes the environment, a module
+        // or a global, so each file may start where the one before left off.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,
