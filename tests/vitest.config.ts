@@ -1,5 +1,5 @@
 /**
- * Test projects, run in this order (tests/setup/sequencer.ts):
+ * Test projects, started in this order (tests/setup/sequencer.ts):
  * - lint: ESLint and Prettier over the project, as `npm run lint`;
  * - unit: schemas and lib, no build (`npm test -- --project unit`);
  * - build: assertions on the files of the sites in tests/setup/sites.ts (the real archive at the root, grown, under
