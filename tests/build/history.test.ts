@@ -33,9 +33,30 @@ function boundaryOf(dir: string): string[] {
   return boundary;
 }
 
-/** The commits git itself lists for a file, following renames, less a shallow clone's boundary commits. */
+/** The files git tracks in a folder (none outside a repository), by folder. */
+const trackedFiles = new Map<string, Set<string>>();
+function trackedIn(dir: string): Set<string> {
+  let tracked = trackedFiles.get(dir);
+  if (!tracked) {
+    let listed = '';
+    try {
+      listed = git(dir, ['ls-files', '-z', '--', '.']);
+    } catch {
+      // Not in a repository: git tracks nothing here.
+    }
+    tracked = new Set(listed.split('\0').filter(Boolean));
+    trackedFiles.set(dir, tracked);
+  }
+  return tracked;
+}
+
+/**
+ * The commits git itself lists for a file, following renames, less a shallow clone's boundary commits; none for a
+ * file git does not track (the growth site's added records, a copy without history).
+ */
 function gitChanges(file: string): RecordChange[] {
   const dir = join(file, '..');
+  if (!trackedIn(dir).has(basename(file))) return [];
   let log: string;
   try {
     log = git(dir, ['log', '--follow', '--format=%H%x1f%as%x1f%s', '--', basename(file)]);
