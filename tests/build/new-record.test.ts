@@ -1,13 +1,13 @@
 /**
  * `npm run new` as a contributor runs it, end to end: with flags it writes a whole record into a copy of the fixture
- * content; the check refuses it, naming each note still to fill; once the notes are replaced with text, the check
+ * content (without its frozen real records); the check refuses it, naming each note still to fill; once the notes are replaced with text, the check
  * passes and a real build turns it into a page that search indexes. Piped into, it says plainly that it needs a
  * terminal or flags.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,12 @@ let file: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bp-new-record-'));
-  cpSync(SITES.fixtures.contentDir, join(work, 'content'), { recursive: true });
+  // The fixtures site's content less its frozen real records (tests/fixtures/relevance/): a smaller site to build.
+  const relevance = new Set(readdirSync(join(ROOT, 'tests/fixtures/relevance')));
+  cpSync(SITES.fixtures.contentDir, join(work, 'content'), {
+    recursive: true,
+    filter: (source) => !(source.includes(`${sep}meetings${sep}`) && relevance.has(basename(source))),
+  });
   env = {
     ...withoutVitest(process.env),
     CONTENT_DIR: join(work, 'content'),
