@@ -288,9 +288,8 @@ describe('when search cannot help', () => {
 
 describe('Download these results', () => {
   it('gives the result list as CSV with the columns and rows of /data/meetings.csv', async () => {
-    const logged = await openAt(browser(), `${urls.main}search/?q=trafficking&country=Thailand`, {
-      acceptDownloads: true,
-    });
+    // Playwright's contexts accept downloads unless told not to.
+    const logged = await openAt(browser(), `${urls.main}search/?q=trafficking&country=Thailand`);
     const results = await waitForSearch(logged.page, { q: 'trafficking', filters: { country: ['Thailand'] } });
     const list = (await allResults(logged.page)).map(idOf);
     expect(list).toHaveLength(results.count);

@@ -19,7 +19,8 @@ async function report(script: string, args: string[]): Promise<string> {
   );
 }
 
-describe('the code style', () => {
+// The two tools run side by side.
+describe.concurrent('the code style', () => {
   it('has nothing ESLint reports (npm run lint)', async () => {
     expect(await report('node_modules/eslint/bin/eslint.js', ['.'])).toBe('');
   });
