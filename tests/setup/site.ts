@@ -1,7 +1,7 @@
 /**
- * Global setup of the build and e2e projects: builds the real archive twice (at the root, and under
- * BASE_PATH=/records) and a site of fixture records, serves each on 127.0.0.1 with the security headers of its
- * `_headers` file, and hands their addresses to the tests with `provide`. Builds run once per test run, however many
+ * Global setup of the build and e2e projects: builds the sites of tests/setup/sites.ts (the real archive at the root,
+ * grown and under BASE_PATH=/records, and the fixture records), serves each on 127.0.0.1 with the security headers of
+ * its `_headers` file, and hands their addresses to the tests with `provide`. Builds run once per test run, however many
  * projects ask for them.
  *
  * The setup returns as soon as the servers listen, while the sites build, so that the lint and unit tests run

@@ -55,7 +55,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
   };
 
   const makeHandler = () => {
-    // Both read the folder as it is now: once the site is built.
+    // Read once the site is built: sirv lists the folder when it starts.
     const serve = sirv(options.dir, { dev: false, etag: true, extensions: ['html'] });
     const notFoundFile = join(options.dir, '404.html');
     const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
