@@ -145,9 +145,9 @@ async function takePage(
 }
 
 /**
- * Opens a page that logs problems; requests to any origin but `origin` are recorded (and refused by Chromium). The page may have
- * served an earlier test (see `LoggedPage.close`): it starts blank, with these options and nothing of that test's
- * listeners or routes, and with the browser's cache of what the site sent.
+ * Opens a page that logs problems; requests to any origin but `origin` are recorded (and refused by Chromium). The
+ * page may have served an earlier test (see `LoggedPage.close`): it starts blank, with these options and nothing of
+ * that test's listeners or routes, and with the browser's cache of what the site sent.
  * @param options passed to `browser.newContext` (viewport, colour scheme, reduced motion, ...).
  * @param guarded whether requests to other origins and policy violations also fail the test (see `takeUnexpected`);
  *   only the tests of the gates themselves, which load broken pages on purpose, pass `false`.

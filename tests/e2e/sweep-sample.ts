@@ -9,6 +9,7 @@
  * grows with what the archive holds, not with how many records it has.
  */
 import { readFileSync } from 'node:fs';
+import { Parser } from 'htmlparser2';
 
 /** The route of a page: its path with each segment after the first written as `*` ("/countries/*\/*\/"). */
 export function routeOf(path: string): string {
@@ -76,24 +77,6 @@ export function samplePages(pages: ReadonlyArray<{ path: string; file: string }>
   return { chosen: pages.map(({ path }) => path).filter((path) => chosen.has(path)), kindsByRoute };
 }
 
-/** Elements with no end tag. */
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'wbr',
-]);
-/** A start or end tag, or the text between two tags. */
-const TAG_OR_TEXT = /<(\/?)([a-z][a-z0-9-]*)\b([^>]*?)(\/?)>|<!--[\s\S]*?-->|([^<]+)/g;
-
 /** What a page's text asks of its width: the longest word in each kind of element, and how much text there is. */
 export interface TextMeasure {
   /**
@@ -107,32 +90,43 @@ export interface TextMeasure {
 
 /** Measures the text of a page's body (see `TextMeasure`); script and style elements hold none. */
 export function measureText(html: string): TextMeasure {
-  const body = html.slice(Math.max(0, html.indexOf('<body')));
   const open: Array<{ name: string; kinds: string[] }> = [];
   const longestWord = new Map<string, number>();
   let characters = 0;
-  for (const [, closing, name, attributes = '', selfClosing, text] of body.matchAll(TAG_OR_TEXT)) {
-    if (text !== undefined) {
-      if (open.some((element) => element.name === 'script' || element.name === 'style')) continue;
-      const words = text
-        .replace(/&#?[a-z0-9]+;/gi, 'x')
-        .split(/\s+/)
-        .filter(Boolean);
+  let inBody = false;
+  // The parser may hand over one run of text in pieces (around an entity): it is measured whole, at the next tag.
+  let text = '';
+  const measure = () => {
+    if (inBody && !open.some(({ name }) => name === 'script' || name === 'style')) {
+      const words = text.split(/\s+/).filter(Boolean);
       characters += words.join('').length;
       const longest = Math.max(0, ...words.map((word) => [...word].length));
       for (const { kinds } of open) {
         for (const kind of kinds) if ((longestWord.get(kind) ?? 0) < longest) longestWord.set(kind, longest);
       }
-    } else if (name === undefined || VOID_ELEMENTS.has(name) || selfClosing) {
-      continue;
-    } else if (closing) {
-      const at = open.map((element) => element.name).lastIndexOf(name);
-      if (at >= 0) open.length = at;
-    } else {
-      const classes = /\bclass\s*=\s*"([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
-      open.push({ name, kinds: [name, ...classes.map((item) => `${name}.${item}`)] });
     }
-  }
+    text = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        measure();
+        if (name === 'body') inBody = true;
+        const classes = (attributes['class'] ?? '').split(/\s+/).filter(Boolean);
+        open.push({ name, kinds: [name, ...classes.map((item) => `${name}.${item}`)] });
+      },
+      onclosetag() {
+        measure();
+        open.pop();
+      },
+      ontext(piece) {
+        text += piece;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  measure();
   return { longestWord, characters };
 }
 
