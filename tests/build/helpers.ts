@@ -36,9 +36,22 @@ export function listHtmlFiles(site: SiteName): string[] {
     .sort();
 }
 
-/** A built page as a DOM document. */
+/**
+ * Pages parsed so far, by site and file. A worker's test files share this module, and the sites are built once per
+ * run, so each page is parsed once per worker: most tests read every page of a site, and parsing is most of their
+ * time.
+ */
+const parsedPages = new Map<string, Document>();
+
+/** A built page as a DOM document, parsed on first use and shared: a test reads it and never changes it. */
 export function readPage(site: SiteName, file: string): Document {
-  return parseHTML(readFileSync(join(SITES[site].dir, file), 'utf8')).document as unknown as Document;
+  const key = `${site}\0${file}`;
+  let page = parsedPages.get(key);
+  if (!page) {
+    page = parseHTML(readFileSync(join(SITES[site].dir, file), 'utf8')).document as unknown as Document;
+    parsedPages.set(key, page);
+  }
+  return page;
 }
 
 /** A built file's text. */
