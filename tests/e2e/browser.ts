@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../src/cli/chromium.ts';
-import { AXE_FILE, AXE_PATH } from '../setup/axe.ts';
+import { AXE_FILE, AXE_PATH, BLANK_PATH } from '../setup/test-files.ts';
 
 /**
  * The Chromium of this test worker: started by the first test file that asks for it and kept for the files after it
@@ -58,7 +58,10 @@ export interface LoggedPage {
   page: Page;
   context: BrowserContext;
   log: PageLog;
-  /** Done with the page: it is blanked and kept for the next test that opens one with the same context options. */
+  /**
+   * Done with the page: it is left on an empty page of its origin and kept for the next test that opens one with the
+   * same context options.
+   */
   close(): Promise<void>;
 }
 
@@ -85,6 +88,8 @@ type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
 interface KeptPage {
   page: Page;
   context: BrowserContext;
+  /** The origin the test that has the page, or had it last, works on. */
+  origin?: string;
   /** The policy-violation report of the test that has the page, if one has it. */
   report?: ((text: string) => void) | undefined;
 }
@@ -135,7 +140,9 @@ async function takePage(
     try {
       await page.page.removeAllListeners();
       await page.page.unrouteAll({ behavior: 'ignoreErrors' });
-      await page.page.goto('about:blank');
+      // The test server's empty page, of the origin the test used (see tests/setup/test-files.ts), else about:blank.
+      const blank = page.origin ? await page.page.goto(`${page.origin}${BLANK_PATH}`).catch(() => null) : null;
+      if (!blank?.ok()) await page.page.goto('about:blank');
       idle.push(page);
     } catch {
       // A page that cannot be blanked (it crashed, or the browser is closing) is not kept.
@@ -159,6 +166,7 @@ export async function openPage(
   guarded = true,
 ): Promise<LoggedPage> {
   const { kept: taken, release } = await takePage(browser, options);
+  taken.origin = origin;
   const { page, context } = taken;
   const log: PageLog = {
     consoleErrors: [],
@@ -218,7 +226,7 @@ export async function openAt(
   return logged;
 }
 
-/** axe-core's source, for a page whose server does not serve its script (see tests/setup/axe.ts). */
+/** axe-core's source, for a page whose server does not serve its script (see tests/setup/test-files.ts). */
 const AXE_SOURCE = readFileSync(AXE_FILE, 'utf8');
 
 /** The WCAG 2.2 A and AA rule tags axe runs. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getHeadersForPath, readHeaderRules } from '../../src/lib/tooling/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
-import { AXE_SCRIPTS } from '../setup/axe.ts';
+import { TEST_FILES } from '../setup/test-files.ts';
 import { ROOT } from '../setup/sites.ts';
 import { openPage, runAxe, takeUnexpected, useBrowser } from './browser.ts';
 import { readFocus } from './focus.ts';
@@ -57,9 +57,9 @@ beforeAll(async () => {
   server = await startStaticServer({
     dir,
     headers: (pathname) => getHeadersForPath(rules, pathname),
-    scripts: AXE_SCRIPTS,
+    files: TEST_FILES,
   });
-  bare = await startStaticServer({ dir, scripts: AXE_SCRIPTS });
+  bare = await startStaticServer({ dir, files: TEST_FILES });
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { getHeadersForPath, readHeaderRules } from '../../src/lib/tooling/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
-import { AXE_SCRIPTS } from './axe.ts';
+import { TEST_FILES } from './test-files.ts';
 import { astroBuild } from './build.ts';
 import { prepareTestContent, SITES, type SiteName } from './sites.ts';
 
@@ -67,7 +67,7 @@ async function buildAndServe(): Promise<SiteServers> {
       base: SITES[name].base,
       headers: (pathname) => headersOf!(pathname),
       ready,
-      scripts: AXE_SCRIPTS,
+      files: TEST_FILES,
     });
   }
   return { servers, built: Promise.allSettled(Object.values(building)) };

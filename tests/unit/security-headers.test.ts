@@ -125,10 +125,12 @@ describe('the static server of npm start and the browser tests', () => {
     mkdirSync(join(dir, 'about'), { recursive: true });
     writeFileSync(join(dir, 'about', 'index.html'), '<!doctype html><title>About</title>');
     writeFileSync(join(dir, '404.html'), '<!doctype html><title>Not found</title>');
+    writeFileSync(join(work, 'beside.html'), '<!doctype html><title>Beside</title>');
     server = await startStaticServer({
       dir,
       base: '/records/',
       headers: (pathname) => getHeadersForPath(rules, pathname),
+      files: { '/__tests__/beside.html': join(work, 'beside.html') },
     });
   });
 
@@ -147,5 +149,21 @@ describe('the static server of npm start and the browser tests', () => {
     for (const response of responses) {
       for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name)).toBe(value);
     }
+  });
+
+  it('serves a file beside the site, outside its base path, typed by its extension and under the same headers', async () => {
+    const response = await fetch(`${server.origin}/__tests__/beside.html`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toBe('<!doctype html><title>Beside</title>');
+    const expected = getHeadersForPath(rules, '/__tests__/beside.html');
+    expect(Object.keys(expected)).toContain('Cross-Origin-Opener-Policy');
+    for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('refuses to start with a file beside the site of a kind it cannot type', async () => {
+    await expect(
+      startStaticServer({ dir: work, files: { '/__tests__/data.bin': join(work, 'beside.html') } }),
+    ).rejects.toThrow('/__tests__/data.bin: the server serves only .js and .html files beside the site.');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import sirv from 'sirv';
 
 /** Options of `startStaticServer`. */
@@ -28,10 +28,12 @@ export interface StaticServerOptions {
    */
   ready?: Promise<unknown>;
   /**
-   * Scripts served beside the site, by path from the origin (outside the base path), each from a file, cacheable for
-   * an hour: the browser tests load axe-core this way, where the site's Content-Security-Policy lets a page run it.
+   * Files served beside the site, by path from the origin (outside the base path), each from a file, with the headers
+   * above, cacheable for an hour; a script (`.js`) or a page (`.html`). The browser tests load axe-core this way,
+   * where the site's Content-Security-Policy lets a page run it, and an empty page of the site's origin.
+   * A file of another kind is refused: the server does not start.
    */
-  scripts?: Readonly<Record<string, string>>;
+  files?: Readonly<Record<string, string>>;
 }
 
 /** A running server and its address. */
@@ -44,9 +46,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Content types of the files the `files` option may serve, by extension. */
+const FILE_TYPES: Readonly<Record<string, string>> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
+
 /** Starts the server; resolves once it listens. */
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const base = options.base ?? '/';
+  const unknownKind = Object.keys(options.files ?? {}).find((path) => !FILE_TYPES[extname(path)]);
+  if (unknownKind) {
+    return Promise.reject(new Error(`${unknownKind}: the server serves only .js and .html files beside the site.`));
+  }
   const { headers = {} } = options;
   const headersFor = typeof headers === 'function' ? headers : () => headers;
   const notFound = (response: ServerResponse, page: Buffer) => {
@@ -59,16 +71,16 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     const serve = sirv(options.dir, { dev: false, etag: true, extensions: ['html'] });
     const notFoundFile = join(options.dir, '404.html');
     const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
-    const scripts = new Map(Object.entries(options.scripts ?? {}).map(([path, file]) => [path, readFileSync(file)]));
+    const files = new Map(Object.entries(options.files ?? {}).map(([path, file]) => [path, readFileSync(file)]));
     return (request: IncomingMessage, response: ServerResponse) => {
       const url = request.url ?? '/';
       // Set before any answer is written, so redirects, files and the 404 page all carry them.
       const pathname = new URL(url, 'http://localhost').pathname;
       for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
-      const script = scripts.get(pathname);
-      if (script) {
-        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600' });
-        response.end(script);
+      const file = files.get(pathname);
+      if (file) {
+        response.writeHead(200, { 'content-type': FILE_TYPES[extname(pathname)]!, 'cache-control': 'max-age=3600' });
+        response.end(file);
         return;
       }
       if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
