@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../../src/cli/chromium.ts';
-import { AXE_FILE, AXE_PATH, BLANK_PATH } from '../setup/test-files.ts';
+import { AXE_FILE, AXE_PATH, BLANK_PATH, TEST_FILES_PATH } from '../setup/test-files.ts';
 
 /**
  * The Chromium of this test worker: started by the first test file that asks for it and kept for the files after it
@@ -178,9 +178,12 @@ export async function openPage(
   };
   // Requests to other origins are recorded as they start; Chromium refuses them itself (see launchBrowser), so the
   // page needs no route, which would also turn off its cache. One the Content-Security-Policy stops never leaves the
-  // browser: it is taken back when it fails (and the policy violation is recorded instead).
+  // browser: it is taken back when it fails (and the policy violation is recorded instead). The test servers' own
+  // files are not the site's: the empty page a page was left on may still load its icon from its origin.
   const escapedOrigin = origin.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
-  const elsewhere = new RegExp(`^(?!${escapedOrigin}(?:[/?#]|$)|data:|blob:)`);
+  const elsewhere = new RegExp(
+    `^(?!${escapedOrigin}(?:[/?#]|$)|data:|blob:|http://127\\.0\\.0\\.1:\\d+${TEST_FILES_PATH})`,
+  );
   const foreign = (url: string) => `request to another origin: ${url}`;
   page.on('request', (request) => {
     const url = request.url();

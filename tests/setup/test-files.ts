@@ -12,14 +12,17 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
+/** Where the test servers serve these files, from the origin: a path no site has. */
+export const TEST_FILES_PATH = '/__tests__/';
+
 /** Where a page of a test server finds axe-core, from its origin. */
-export const AXE_PATH = '/__tests__/axe.min.js';
+export const AXE_PATH = `${TEST_FILES_PATH}axe.min.js`;
 
 /** The file of axe-core's script. */
 export const AXE_FILE = require.resolve('axe-core/axe.min.js');
 
 /** Where a test server serves the empty page, from its origin. */
-export const BLANK_PATH = '/__tests__/blank.html';
+export const BLANK_PATH = `${TEST_FILES_PATH}blank.html`;
 
 /** The `files` option of a test server (see startStaticServer). */
 export const TEST_FILES = {
