@@ -23,4 +23,13 @@ describe('inline code that the Content-Security-Policy would block', () => {
       { kind: 'javascript: address', excerpt: 'javascript:void(0)' },
     ]);
   });
+
+  it('finds a script in a template, which runs once the template is used, and names attributes as written', () => {
+    const html = `<template><script>track()</script></template><p ONCLICK="go()"><a HREF="JavaScript:go()">x</a></p>`;
+    expect(findInlineCode(html)).toEqual([
+      { kind: 'script', excerpt: 'track()' },
+      { kind: 'event handler', excerpt: 'ONCLICK="go()"' },
+      { kind: 'javascript: address', excerpt: 'JavaScript:go()' },
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * hashes, so a page must have none of these; data blocks such as JSON-LD (`<script type="application/ld+json">`)
  * and Pagefind's result template are not run by browsers and are fine.
  */
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 
 /** One piece of inline code, as a plain sentence and the start of the code itself. */
 export interface InlineCode {
@@ -45,30 +45,50 @@ const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 /**
  * Lists the inline code of a page.
  * @param html the page's HTML.
- * @returns one entry per inline script, `<style>` element, `style` attribute, `on…` attribute and `javascript:`
- *   address; empty for a page that a policy of `script-src 'self'; style-src 'self'` runs in full.
+ * @returns one entry per inline script (one in a `<template>` too, which runs once the template is used), `<style>`
+ *   element, `style` attribute, `on…` attribute (named as written) and `javascript:` address; empty for a page that
+ *   a policy of `script-src 'self'; style-src 'self'` runs in full.
  * @example findInlineCode('<p style="color: red" onclick="go()">') ⇒ [{ kind: 'style attribute', excerpt: 'color: red' },
  *   { kind: 'event handler', excerpt: 'onclick="go()"' }]
  */
 export function findInlineCode(html: string): InlineCode[] {
-  const { document } = parseHTML(html);
-  const found: InlineCode[] = [];
-  for (const script of document.querySelectorAll('script:not([src])')) {
-    const type = (script.getAttribute('type') ?? '').trim().toLowerCase().split(';')[0]!.trim();
-    if (RUNNABLE_SCRIPT_TYPES.has(type)) found.push({ kind: 'script', excerpt: excerpt(script.textContent ?? '') });
-  }
-  for (const style of document.querySelectorAll('style'))
-    found.push({ kind: 'style element', excerpt: excerpt(style.textContent ?? '') });
-  for (const element of document.querySelectorAll('*')) {
-    for (const { name, value } of element.attributes) {
-      const attribute = name.toLowerCase();
-      if (attribute === 'style') found.push({ kind: 'style attribute', excerpt: excerpt(value) });
-      else if (attribute.startsWith('on'))
-        found.push({ kind: 'event handler', excerpt: excerpt(`${name}="${value}"`) });
-      else if (/^\s*javascript:/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(attribute)) {
-        found.push({ kind: 'javascript: address', excerpt: excerpt(value) });
-      }
-    }
-  }
-  return found;
+  // In the order a walk of the document by kind would give them: scripts, then style elements, then attributes.
+  const scripts: InlineCode[] = [];
+  const styles: InlineCode[] = [];
+  const attributes: InlineCode[] = [];
+  /** The script or style element being read, and its text so far. */
+  let open: { kind: 'script' | 'style element'; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'style') open = { kind: 'style element', text: '' };
+        const type = (attribs['type'] ?? '').trim().toLowerCase().split(';')[0]!.trim();
+        if (name === 'script' && attribs['src'] === undefined && RUNNABLE_SCRIPT_TYPES.has(type)) {
+          open = { kind: 'script', text: '' };
+        }
+        for (const [written, value] of Object.entries(attribs)) {
+          const attribute = written.toLowerCase();
+          if (attribute === 'style') attributes.push({ kind: 'style attribute', excerpt: excerpt(value) });
+          else if (attribute.startsWith('on'))
+            attributes.push({ kind: 'event handler', excerpt: excerpt(`${written}="${value}"`) });
+          else if (/^\s*javascript:/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(attribute)) {
+            attributes.push({ kind: 'javascript: address', excerpt: excerpt(value) });
+          }
+        }
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open && (name === 'script' || name === 'style')) {
+          (open.kind === 'script' ? scripts : styles).push({ kind: open.kind, excerpt: excerpt(open.text) });
+          open = undefined;
+        }
+      },
+    },
+    // Attribute names as written, for the excerpt; they are compared in lower case.
+    { lowerCaseAttributeNames: false },
+  );
+  parser.end(html);
+  return [...scripts, ...styles, ...attributes];
 }
