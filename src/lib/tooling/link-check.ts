@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 import { parseSrcset } from 'srcset';
 
 /** One broken or unsafe address, with the page that gives it. */
@@ -48,25 +48,25 @@ export interface CheckLinksOptions {
 }
 
 /** Elements and the attributes of theirs that hold an address. */
-const LINK_ATTRIBUTES: ReadonlyArray<readonly [selector: string, attribute: string]> = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['img[src]', 'src'],
-  ['img[srcset]', 'srcset'],
-  ['source[src]', 'src'],
-  ['source[srcset]', 'srcset'],
-  ['script[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['video[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['audio[src]', 'src'],
-  ['track[src]', 'src'],
-  ['embed[src]', 'src'],
-  ['object[data]', 'data'],
-  ['form[action]', 'action'],
-  ['button[formaction]', 'formaction'],
-  ['input[formaction]', 'formaction'],
+const LINK_ATTRIBUTES: ReadonlyArray<readonly [element: string, attribute: string]> = [
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['img', 'src'],
+  ['img', 'srcset'],
+  ['source', 'src'],
+  ['source', 'srcset'],
+  ['script', 'src'],
+  ['iframe', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['embed', 'src'],
+  ['object', 'data'],
+  ['form', 'action'],
+  ['button', 'formaction'],
+  ['input', 'formaction'],
 ];
 
 /** `<link rel>` values that only name a page and make the browser fetch nothing. */
@@ -270,26 +270,31 @@ function readSitemap(dir: string): { siteUrl: string; pageUrls: string[] } {
   return { siteUrl, pageUrls };
 }
 
-/** The ids of a page and every address it gives, noting those the browser fetches on its own. */
+/**
+ * The ids of a page and every address it gives, noting those the browser fetches on its own; the addresses are listed
+ * by element and attribute in the order of `LINK_ATTRIBUTES`, each in the order of the page.
+ */
 function readPageLinks(html: string): PageLinks {
-  const { document } = parseHTML(html);
   const ids = new Set<string>();
-  for (const element of document.querySelectorAll('[id]')) ids.add(element.getAttribute('id') ?? '');
-  for (const element of document.querySelectorAll('a[name]')) ids.add(element.getAttribute('name') ?? '');
-  const links: PageLinks['links'] = [];
-  for (const [selector, attribute] of LINK_ATTRIBUTES) {
-    for (const element of document.querySelectorAll(selector)) {
-      const value = element.getAttribute(attribute) ?? '';
-      const tag = element.tagName.toLowerCase();
-      const request = getRequest(tag, element.getAttribute('rel'));
-      if (attribute === 'srcset') {
-        for (const link of readSrcset(value)) links.push({ link, request });
-      } else {
-        links.push({ link: value, request });
-      }
-    }
-  }
-  return { ids, links };
+  const found = LINK_ATTRIBUTES.map((): PageLinks['links'] => []);
+  const parser = new Parser({
+    onopentag(tag, attributes) {
+      if (attributes['id'] !== undefined) ids.add(attributes['id']);
+      if (tag === 'a' && attributes['name'] !== undefined) ids.add(attributes['name']);
+      LINK_ATTRIBUTES.forEach(([element, attribute], index) => {
+        const value = attributes[attribute];
+        if (element !== tag || value === undefined) return;
+        const request = getRequest(tag, attributes['rel'] ?? null);
+        if (attribute === 'srcset') {
+          for (const link of readSrcset(value)) found[index]!.push({ link, request });
+        } else {
+          found[index]!.push({ link: value, request });
+        }
+      });
+    },
+  });
+  parser.end(html);
+  return { ids, links: found.flat() };
 }
 
 /** What the browser does with an element's address by itself (see `Request`). */
