@@ -1,8 +1,9 @@
 /**
  * The accessibility sweep: axe-core (WCAG 2.2 A and AA) on the pages of the built sitemap that between them hold every
  * kind of element the site has (every page of a route of its own, and a covering sample of each route with a page per
- * record, topic, country…: `sweep-sample.ts`), the not-found page and the search page with results, in one browser and
- * under the site's security headers; each page loads with no error and asks no other site for anything. Record pages,
+ * record, topic, country…: `sweep-sample.ts`) and the not-found page, in one browser and under the site's security
+ * headers; each page loads with no error and asks no other site for anything (the search page with results and its
+ * filters open is swept in search-filters.test.ts, in both colour schemes). Record pages,
  * whose text is their own, are also read on a 320 px wide screen and with text at 200 %, where nothing may scroll
  * sideways (WCAG 1.4.10 Reflow, 1.4.4 Resize Text): those that between them hold every kind of element, the one where
  * each kind holds its longest word, and the three with the least text (`sampleByText`).
@@ -15,11 +16,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getSitemapUrls, listRecordFiles } from '../build/helpers.ts';
 import { SITES } from '../setup/sites.ts';
 import { openPage, runAxe, useBrowser, type LoggedPage, type PageLog } from './browser.ts';
-import { waitForSearch } from './search-page.ts';
 import { elementKinds, measureText, routeOf, sampleByText, samplePages } from './sweep-sample.ts';
 
-const urls = inject('siteUrls');
-const origin = new URL(urls.main).origin;
+const origin = new URL(inject('siteUrls').main).origin;
 /** Every page of the sitemap, as paths on the test server, and the not-found page, which no sitemap lists. */
 const PATHS = [...getSitemapUrls('main').map((url) => new URL(url).pathname), '/404.html'];
 const fileOf = (path: string) => join(SITES.main.dir, path.endsWith('.html') ? path : `${path}index.html`);
@@ -147,16 +146,6 @@ describe('the accessibility sweep of the sitemap', () => {
       ...log.policyViolations,
     ];
     expect(tabs.flatMap((tab) => problems(tab.log))).toEqual([]);
-  });
-
-  it('finds no axe violation on the search page with results shown', async () => {
-    const search = await openPage(browser(), origin);
-    await search.page.goto(`${urls.main}search/?q=forced+marriage`);
-    const results = await waitForSearch(search.page, { q: 'forced marriage' });
-    expect(results.urls).toContain('/meetings/2019-07-02-fifth-joint-period-of-action/');
-    expect(await runAxe(search.page)).toEqual([]);
-    expect([...search.log.consoleErrors, ...search.log.pageErrors, ...search.log.policyViolations]).toEqual([]);
-    await search.close();
   });
 });
 
