@@ -11,6 +11,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { PHASE_REPORT_ENV } from '../../src/lib/tooling/build-phases.ts';
 import { getHeadersForPath, readHeaderRules } from '../../src/lib/tooling/security-headers.ts';
 import { startStaticServer, type RunningServer } from '../../src/lib/tooling/static-server.ts';
 import { TEST_FILES } from './test-files.ts';
@@ -30,6 +31,9 @@ declare module 'vitest' {
 async function buildSite(name: SiteName): Promise<(pathname: string) => Readonly<Record<string, string>>> {
   const site = SITES[name];
   rmSync(site.dir, { recursive: true, force: true });
+  // A report of an earlier build's phases is not this one's.
+  const phaseReport = (site.env as Readonly<Record<string, string>>)[PHASE_REPORT_ENV];
+  if (phaseReport) rmSync(phaseReport, { force: true });
   const started = Date.now();
   try {
     // From scratch: the sites under test never reuse pages of an earlier build; incremental builds are checked

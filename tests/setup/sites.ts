@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PHASE_REPORT_ENV } from '../../src/lib/tooling/build-phases.ts';
 
 const output = (name: string) => fileURLToPath(new URL(`../.output/${name}/`, import.meta.url));
 
@@ -35,9 +36,20 @@ const WITHOUT_HISTORY = { GIT_CEILING_DIRECTORIES: output('') };
 
 const SITE_URL = 'https://records.example.org';
 
+/**
+ * The report of the phases of the main site's build (written where `BUILD_PHASES_FILE` says, outside the site), as
+ * `npm run bench` reads it of the builds it times.
+ */
+export const MAIN_PHASE_REPORT = fileURLToPath(new URL('../.output/main-phases.json', import.meta.url));
+
 export const SITES = {
-  /** The real archive at the root of its origin. */
-  main: { dir: output('main'), base: '/', contentDir: join(ROOT, 'content'), env: { BASE_PATH: '', SITE_URL } },
+  /** The real archive at the root of its origin, reporting the phases of its build. */
+  main: {
+    dir: output('main'),
+    base: '/',
+    contentDir: join(ROOT, 'content'),
+    env: { BASE_PATH: '', SITE_URL, [PHASE_REPORT_ENV]: MAIN_PHASE_REPORT },
+  },
   /** The real archive with the growth set added. */
   growth: {
     dir: output('growth'),
