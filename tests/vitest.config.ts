@@ -55,8 +55,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/site.ts'],
-          // Fails any browser test whose pages reached another origin or broke the Content-Security-Policy.
-          setupFiles: ['tests/setup/sites-built.ts', 'tests/setup/e2e-guard.ts'],
+          // Waits for the real archive's site only: the browser tests read no other site's files. Fails any browser
+          // test whose pages reached another origin or broke the Content-Security-Policy.
+          setupFiles: ['tests/setup/main-site-built.ts', 'tests/setup/e2e-guard.ts'],
           // A worker keeps its modules from one test file to the next, as in the build project.
           isolate: false,
           // A page's accessibility tree can take seconds to read on a busy machine; expect.poll waits up to 10 s.

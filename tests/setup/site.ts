@@ -5,8 +5,8 @@
  * projects ask for them.
  *
  * The setup returns as soon as the servers listen, while the sites build, so that the lint and unit tests run
- * meanwhile; each build and browser test file waits for the sites first (tests/setup/sites-built.ts), since a server
- * answers only once its site is built.
+ * meanwhile; a server answers only once its site is built. Each build test file waits for every site first
+ * (tests/setup/sites-built.ts), each browser test file for the real archive's (tests/setup/main-site-built.ts).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,11 +57,16 @@ interface SiteServers {
 
 async function buildAndServe(): Promise<SiteServers> {
   const building = {} as Record<SiteName, Promise<(pathname: string) => Readonly<Record<string, string>>>>;
-  // The real archive needs nothing prepared; the others' content is written while it builds. Builds take turns
-  // bundling (see astroBuild).
+  // The real archive first, alone, so that the browser tests, which wait for it only (main-site-built.ts), start
+  // while the others build, side by side (taking turns to bundle, see astroBuild). It needs nothing prepared; the
+  // others' content is written while it builds.
   building.main = buildSite('main');
   prepareTestContent();
-  for (const name of Object.keys(SITES) as SiteName[]) building[name] ??= buildSite(name);
+  const mainEnded = building.main.then(
+    () => undefined,
+    () => undefined,
+  );
+  for (const name of Object.keys(SITES) as SiteName[]) building[name] ??= mainEnded.then(() => buildSite(name));
   const servers = {} as Record<SiteName, RunningServer>;
   for (const name of Object.keys(SITES) as SiteName[]) {
     let headersOf: ((pathname: string) => Readonly<Record<string, string>>) | undefined;
