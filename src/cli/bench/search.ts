@@ -31,7 +31,7 @@ export async function measureSearch(options: {
   runs: number;
 }): Promise<SearchRun[]> {
   const server = await startStaticServer({ dir: options.dist, base: options.base });
-  const browser = await launchBrowser('browser');
+  const browser = await launchBrowser();
   const results: SearchRun[] = [];
   try {
     for (let run = 0; run < options.runs; run += 1) {
