@@ -3,10 +3,10 @@
  * kind of element the site has (every page of a route of its own, and a covering sample of each route with a page per
  * record, topic, country…: `sweep-sample.ts`) and the not-found page, in one browser and under the site's security
  * headers; each page loads with no error and asks no other site for anything (the search page with results and its
- * filters open is swept in search-filters.test.ts, in both colour schemes). Record pages,
- * whose text is their own, are also read on a 320 px wide screen and with text at 200 %, where nothing may scroll
- * sideways (WCAG 1.4.10 Reflow, 1.4.4 Resize Text): those that between them hold every kind of element, the one where
- * each kind holds its longest word, and the three with the least text (`sampleByText`).
+ * filters open is swept in search-filters.test.ts, in both colour schemes). Record pages, whose text is their own,
+ * are also read on a 320 px wide screen and with text at 200 %, where nothing may scroll sideways (WCAG 1.4.10
+ * Reflow, 1.4.4 Resize Text): those that between them hold every kind of element, the one where each kind holds its
+ * longest word, and the three with the least text (`sampleByText`).
  *
  * The pages are swept once, two at a time, in `beforeAll`; each test then asserts one part of what was found.
  */
