@@ -82,9 +82,12 @@ export async function allResults(page: Page): Promise<string[]> {
 
 /**
  * The ids of every result of the search on screen, in order, from "Download these results": the whole list without
- * drawing each result (the test of the download checks that it is the list drawn).
+ * showing more results (the test of the download checks that it is the list drawn). The results shown are drawn
+ * first: the button is below them, and one drawn as the click scrolls to it could move the button between the press
+ * and the release.
  */
 export async function downloadedResults(page: Page): Promise<string[]> {
+  await drawWaiting(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-button]').click()]);
   const rows = parse(readFileSync((await download.path())!, 'utf8'), { bom: true, columns: true }) as Array<
     Record<string, string>
