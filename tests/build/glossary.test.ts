@@ -8,12 +8,36 @@ import { getGlossary, type GlossaryTerm } from '../../src/lib/archive/glossary.t
 import { ARCHIVE_SITES } from '../setup/sites.ts';
 import { getSiteArchive, listHtmlFiles, readPage } from './helpers.ts';
 
-/** Where a link to the glossary cannot go, or would mislead. */
-const NOT_LINKED =
-  'a, abbr, button, summary, label, h1, h2, h3, h4, h5, h6, code, pre, kbd, script, style, template, noscript, [hidden], [aria-hidden="true"], .visually-hidden';
+/** Elements a link to the glossary cannot go in, or would mislead in, by name. */
+const NOT_LINKED_ELEMENTS = new Set(
+  'a abbr button summary label h1 h2 h3 h4 h5 h6 code pre kbd script style template noscript'.split(' '),
+);
+
+/** Whether a link to the glossary cannot go in an element: one named above, or hidden, from sight or from all. */
+const isNotLinked = (element: Element) =>
+  NOT_LINKED_ELEMENTS.has(element.localName) ||
+  element.hasAttribute('hidden') ||
+  element.getAttribute('aria-hidden') === 'true' ||
+  element.classList.contains('visually-hidden');
+
+/** Whether an element is a link to the glossary (`a.bp-term`). */
+const isTermLink = (element: Element | null | undefined) =>
+  element?.localName === 'a' && element.classList.contains('bp-term');
+
+/** An abbreviation, and the pattern of its use as a word of its own: not inside a longer word, a number or an entity. */
+interface Usage {
+  abbreviation: string;
+  pattern: RegExp;
+}
+
+const usageOf = ({ abbreviation }: GlossaryTerm): Usage => ({
+  abbreviation,
+  // Abbreviations are letters, digits and hyphens: nothing to escape.
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}&#-])${abbreviation}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'u'),
+});
 
 /** The first use of each abbreviation in the text of a page's main content where a link may go, in document order. */
-function firstUses(page: Document, terms: readonly GlossaryTerm[]): Map<string, Text> {
+function firstUses(page: Document, usages: readonly Usage[]): Map<string, Text> {
   const found = new Map<string, Text>();
   const main = page.querySelector('main');
   if (!main) return found;
@@ -21,19 +45,14 @@ function firstUses(page: Document, terms: readonly GlossaryTerm[]): Map<string, 
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         const text = child.textContent ?? '';
-        for (const term of terms) {
-          if (found.has(term.abbreviation)) continue;
-          // Abbreviations are letters, digits and hyphens: nothing to escape.
-          if (
-            new RegExp(`(?<![\\p{L}\\p{N}&#-])${term.abbreviation}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'u').test(text)
-          ) {
-            found.set(term.abbreviation, child as Text);
-          }
+        for (const { abbreviation, pattern } of usages) {
+          if (found.has(abbreviation) || !text.includes(abbreviation)) continue;
+          if (pattern.test(text)) found.set(abbreviation, child as Text);
         }
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        const linked = element.matches('a.bp-term') || element.parentElement?.matches('a.bp-term');
-        if (!linked && element.matches(NOT_LINKED)) continue;
+        const linked = isTermLink(element) || isTermLink(element.parentElement);
+        if (!linked && isNotLinked(element)) continue;
         walk(element);
       }
     }
@@ -63,6 +82,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
 
   it('links the first use of each abbreviation on every page to its entry, with its expansion, and no later use', () => {
     const byAbbreviation = new Map(terms.map((term) => [term.abbreviation, term]));
+    const usages = terms.map(usageOf);
     let linkedPages = 0;
     for (const file of listHtmlFiles(site).filter((name) => name !== 'glossary/index.html')) {
       const page = readPage(site, file);
@@ -75,7 +95,7 @@ describe.each(ARCHIVE_SITES)('the %s archive', async (site) => {
         expect(link.getAttribute('href')).toBe(`/glossary/#${term!.anchor}`);
         expect(link.querySelector('abbr')?.getAttribute('title')).toBe(term!.expansion);
       }
-      const first = firstUses(page, terms);
+      const first = firstUses(page, usages);
       expect([...first.keys()].sort(), file).toEqual([...linkedTerms].sort());
       for (const [abbreviation, text] of first) {
         expect(text.parentElement?.matches('a.bp-term > abbr'), `${file}: first ${abbreviation}`).toBe(true);
