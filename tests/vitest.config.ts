@@ -1,12 +1,11 @@
 /**
  * Test projects, started in this order (tests/setup/sequencer.ts):
- * - lint: ESLint and Prettier over the project, as `npm run lint`;
  * - unit: schemas and lib, no build (`npm test -- --project unit`);
  * - build: assertions on the files of the sites in tests/setup/sites.ts (the real archive at the root, grown, under
  *   /records/, and the fixture records), and on builds of their own where a test needs one;
  * - e2e: the same sites served on 127.0.0.1 and driven in Chromium.
- * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node, while the lint and unit
- * tests run.
+ * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node, while the unit tests run.
+ * The code style (`npm run lint`) is checked apart, by `.ci/run` and the CI workflow.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +23,6 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     sequence: { sequencer: ProjectOrder },
     projects: [
-      {
-        extends: true,
-        // ESLint and Prettier take several seconds each, longer while the sites build.
-        test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], testTimeout: 180_000 },
-      },
       {
         extends: true,
         // A worker keeps its modules from one test file to the next: no unit test changes the environment, a module

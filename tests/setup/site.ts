@@ -4,8 +4,8 @@
  * its `_headers` file, and hands their addresses to the tests with `provide`. Builds run once per test run, however many
  * projects ask for them.
  *
- * The setup returns as soon as the servers listen, while the sites build, so that the lint and unit tests run
- * meanwhile; a server answers only once its site is built. Each build test file waits for every site first
+ * The setup returns as soon as the servers listen, while the sites build, so that the unit tests run meanwhile; a
+ * server answers only once its site is built. Each build test file waits for every site first
  * (tests/setup/sites-built.ts), each browser test file for the real archive's (tests/setup/main-site-built.ts).
  */
 import { rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
- * Waiting for the sites of the global setup (tests/setup/site.ts), which builds them while the lint and unit tests
- * run: each server answers only once its site is built, or with 503 and the reason once its build failed.
+ * Waiting for the sites of the global setup (tests/setup/site.ts), which builds them while the unit tests run: each
+ * server answers only once its site is built, or with 503 and the reason once its build failed.
  */
 import { get } from 'node:http';
 import { inject } from 'vitest';
