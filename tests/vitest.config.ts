@@ -1,9 +1,9 @@
 /**
  * Test projects, started in this order (tests/setup/sequencer.ts):
  * - unit: schemas and lib, no build (`npm test -- --project unit`);
- * - build: assertions on the files of the sites in tests/setup/sites.ts (the real archive at the root, grown, under
- *   /records/, and the fixture records), and on builds of their own where a test needs one;
- * - e2e: the same sites served on 127.0.0.1 and driven in Chromium.
+ * - e2e: the sites of tests/setup/sites.ts (the real archive at the root, grown, under /records/, and the fixture
+ *   records) served on 127.0.0.1 and driven in Chromium;
+ * - build: assertions on the files of the same sites, and on builds of their own where a test needs one.
  * The builds run once per test run (tests/setup/site.ts), with the project's pinned Node, while the unit tests run.
  * The code style (`npm run lint`) is checked apart, by `.ci/run` and the CI workflow.
  */

@@ -1,14 +1,15 @@
 /**
  * The order test files start in: the unit tests, which need no site and so run while the global setup builds the
- * sites, then the build and browser tests together, longest first (by their time in the last run where vitest has it
- * for every one, else by their size), so that no long file starts last and a file waiting for a build shares the
- * machine with one that drives Chromium.
+ * sites; then the browser tests, which wait for the real archive's site only, so they start while the other three
+ * build; then the build tests, which wait for all four. Within each, longest first (by their time in the last run
+ * where vitest has it for every one, else by their size, as in a fresh clone), so that no long file starts last. A
+ * worker given a build test file early would only wait for the sites while a browser test could run.
  */
 import { statSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Rank of each project; projects not named here come last. */
-const RANK: Record<string, number> = { unit: 0, build: 1, e2e: 1 };
+const RANK: Record<string, number> = { unit: 0, e2e: 1, build: 2 };
 
 export class ProjectOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
